@@ -1,8 +1,11 @@
 package org.edugov;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -11,6 +14,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @Modulithic(sharedModules = "shared")
 public class EduGovApplication {
+
+    @Bean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Asia/Shanghai"));
+    }
 
     public static void main(String[] args) {
         SpringApplication.run(EduGovApplication.class, args);
