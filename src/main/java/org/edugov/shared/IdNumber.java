@@ -17,10 +17,11 @@ public final class IdNumber {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARS = "10X98765432";
+    // GB/T 2260 province prefixes; 83 is used by residence permits of Taiwan residents (台湾居民居住证).
     private static final Set<String> PROVINCES = Set.of(
             "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
             "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
-            "71", "81", "82");
+            "71", "81", "82", "83");
     // Nobody alive and registered was born earlier; older dates are typing errors.
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 

@@ -1,0 +1,34 @@
+package org.edugov.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.edugov.shared.UserError;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Errors raised outside controllers (security filters, the servlet container) get the same page. */
+@Controller
+class ErrorPageController implements ErrorController {
+
+    @RequestMapping("/error")
+    ModelAndView error(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer i ? HttpStatus.resolve(i) : null;
+        if (status == null) {
+            status = HttpStatus.INTERNAL_SERVER_ERROR;
+        }
+        Object key = request.getAttribute(UserError.MESSAGE_KEY_ATTRIBUTE);
+        String messageKey = key instanceof String s ? s : switch (status) {
+            case NOT_FOUND -> "error.notFound";
+            case FORBIDDEN -> "error.forbidden";
+            case UNAUTHORIZED -> "error.unauthorized";
+            case PAYLOAD_TOO_LARGE -> "error.tooLarge";
+            case METHOD_NOT_ALLOWED -> "error.methodNotAllowed";
+            default -> status.is4xxClientError() ? "error.badRequest" : "error.internal";
+        };
+        return ErrorView.of(request, status, messageKey, new Object[0]);
+    }
+}
