@@ -26,6 +26,17 @@ public class AuditLog {
         repository.insert(new AuditRecord(actor, action, entityType, String.valueOf(entityId), orgPath, changes, null));
     }
 
+    /** One entity's change within a bulk operation. */
+    public record Change(Object entityId, OrgPath orgPath, List<FieldChange> changes) {
+    }
+
+    /** Audits a bulk change (an import) with one row per entity, written in batches. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void changedAll(Actor actor, AuditAction action, String entityType, List<Change> changes) {
+        repository.insertAll(changes.stream().map(c -> new AuditRecord(actor, action, entityType,
+                String.valueOf(c.entityId()), c.orgPath(), c.changes(), null)).toList());
+    }
+
     /** Records that personal data was shown unmasked, and which fields. */
     @Transactional
     public void personalDataRead(Actor actor, String entityType, Object entityId, OrgPath orgPath, String fields) {

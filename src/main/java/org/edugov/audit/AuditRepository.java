@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.edugov.shared.DataScope;
 import org.edugov.shared.SqlCondition;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -19,31 +22,48 @@ class AuditRepository {
     };
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
+    private static final String INSERT = """
+            INSERT INTO audit.audit_event (actor_id, actor_name, actor_org_path, action, entity_type, entity_id,
+                                           org_path, changes, detail)
+            VALUES (:actorId, :actorName, :actorOrgPath, :action, :entityType, :entityId,
+                    :orgPath, CAST(:changes AS jsonb), :detail)
+            """;
+    private static final int BATCH = 1_000;
+
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final JsonMapper json;
 
-    AuditRepository(JdbcClient jdbc, JsonMapper json) {
+    AuditRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named, JsonMapper json) {
         this.jdbc = jdbc;
+        this.named = named;
         this.json = json;
     }
 
     void insert(AuditRecord r) {
-        jdbc.sql("""
-                INSERT INTO audit.audit_event (actor_id, actor_name, actor_org_path, action, entity_type, entity_id,
-                                               org_path, changes, detail)
-                VALUES (:actorId, :actorName, :actorOrgPath, :action, :entityType, :entityId,
-                        :orgPath, CAST(:changes AS jsonb), :detail)
-                """)
-                .param("actorId", r.actor().userId())
-                .param("actorName", r.actor().username())
-                .param("actorOrgPath", r.actor().orgPath() == null ? null : r.actor().orgPath().value())
-                .param("action", r.action().name())
-                .param("entityType", r.entityType())
-                .param("entityId", r.entityId())
-                .param("orgPath", r.orgPath() == null ? null : r.orgPath().value())
-                .param("changes", json.writeValueAsString(r.changes()))
-                .param("detail", r.detail())
-                .update();
+        jdbc.sql(INSERT).params(params(r)).update();
+    }
+
+    void insertAll(List<AuditRecord> records) {
+        for (int from = 0; from < records.size(); from += BATCH) {
+            List<AuditRecord> batch = records.subList(from, Math.min(records.size(), from + BATCH));
+            named.batchUpdate(INSERT, batch.stream().map(r -> new MapSqlParameterSource(params(r)))
+                    .toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    private Map<String, Object> params(AuditRecord r) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("actorId", r.actor().userId());
+        p.put("actorName", r.actor().username());
+        p.put("actorOrgPath", r.actor().orgPath() == null ? null : r.actor().orgPath().value());
+        p.put("action", r.action().name());
+        p.put("entityType", r.entityType());
+        p.put("entityId", r.entityId());
+        p.put("orgPath", r.orgPath() == null ? null : r.orgPath().value());
+        p.put("changes", json.writeValueAsString(r.changes()));
+        p.put("detail", r.detail());
+        return p;
     }
 
     /** One page of events inside the scope, newest first; fetches one extra row to tell if more exist. */

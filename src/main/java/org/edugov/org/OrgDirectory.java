@@ -21,6 +21,10 @@ public class OrgDirectory {
         return units.find(id).filter(u -> scope.permits(u.path()));
     }
 
+    public Optional<OrgUnit> findByCode(DataScope scope, String code) {
+        return units.findByCode(code).filter(u -> scope.permits(u.path()));
+    }
+
     /** The units a user may pick as its working org: its scope's upper levels, up to {@code limit}. */
     public List<OrgUnit> switchable(DataScope scope, int limit) {
         return units.search(scope, null, List.of("PROVINCE", "CITY", "COUNTY"), limit);

@@ -3,6 +3,7 @@ package org.edugov.org;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,23 @@ class OrgUnitRepository {
     List<OrgUnit> ancestors(OrgPath path) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM org.org_unit WHERE id IN (:ids) ORDER BY length(path)")
                 .param("ids", path.ids()).query(OrgUnitRepository::map).list();
+    }
+
+    List<Long> nextIds(int count) {
+        return jdbc.sql("SELECT nextval(pg_get_serial_sequence('org.org_unit', 'id')) FROM generate_series(1, :n)")
+                .param("n", count).query(Long.class).list();
+    }
+
+    /** Names of the existing units among the given codes, queried in chunks to stay under bind limits. */
+    Map<String, String> namesByCode(Collection<String> codes) {
+        Map<String, String> names = new HashMap<>();
+        List<String> all = List.copyOf(codes);
+        for (int from = 0; from < all.size(); from += 10_000) {
+            jdbc.sql("SELECT code, name FROM org.org_unit WHERE code IN (:codes)")
+                    .param("codes", all.subList(from, Math.min(all.size(), from + 10_000)))
+                    .query((rs, i) -> names.put(rs.getString(1), rs.getString(2))).list();
+        }
+        return names;
     }
 
     long nextId() {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.edugov.audit.AuditAction;
 import org.edugov.audit.AuditLog;
 import org.edugov.audit.FieldChange;
@@ -48,6 +49,10 @@ public class UserAccountService {
     UserAccount visible(CurrentUser admin, long id) {
         return accounts.find(id).filter(a -> canSee(admin, a))
                 .orElseThrow(() -> UserError.notFound("user.notFound", id));
+    }
+
+    public Optional<Role> roleByCode(String code) {
+        return roles.findByCode(code);
     }
 
     /** Roles this administrator may hand out. */
