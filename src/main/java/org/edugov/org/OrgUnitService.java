@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.edugov.audit.AuditAction;
 import org.edugov.audit.AuditLog;
 import org.edugov.audit.FieldChange;
 import org.edugov.dict.DictType;
 import org.edugov.dict.Dictionaries;
+import org.edugov.shared.DataScope;
 import org.edugov.shared.OrgPath;
 import org.edugov.shared.UserError;
 import org.springframework.stereotype.Service;
@@ -39,6 +41,45 @@ class OrgUnitService {
     OrgUnit visible(CurrentUser user, long id) {
         return units.find(id).filter(u -> user.scope().permits(u.path()))
                 .orElseThrow(() -> UserError.notFound("org.unit.notFound", id));
+    }
+
+    /** The tops of what the user may see: the real roots for ALL, else its own unit or its assignments. */
+    List<OrgUnit> scopeRoots(CurrentUser user) {
+        DataScope scope = user.scope();
+        return switch (scope.type()) {
+            case ALL -> units.roots(scope);
+            case SUBTREE, ORG_ONLY, SELF -> user.orgUnit() == null ? List.of() : List.of(user.orgUnit());
+            case ASSIGNED -> scope.assigned().stream().map(p -> units.find(p.unitId())).flatMap(Optional::stream)
+                    .toList();
+            case NONE -> List.of();
+        };
+    }
+
+    /** Children of a visible unit that are themselves in scope, with how many children each has. */
+    List<TreeNode> children(CurrentUser user, long id, boolean includeInactive) {
+        visible(user, id);
+        List<OrgUnit> children = units.children(id, includeInactive).stream()
+                .filter(u -> user.scope().permits(u.path())).toList();
+        return nodes(children);
+    }
+
+    List<TreeNode> nodes(List<OrgUnit> list) {
+        Map<Long, Integer> counts = units.childCounts(list.stream().map(OrgUnit::id).toList());
+        return list.stream().map(u -> new TreeNode(u, counts.getOrDefault(u.id(), 0))).toList();
+    }
+
+    List<OrgUnit> search(CurrentUser user, String text, List<String> kinds, int limit) {
+        return units.search(user.scope(), text, kinds, limit);
+    }
+
+    List<OrgUnit> lineage(OrgUnit unit) {
+        return units.ancestors(unit.path());
+    }
+
+    /** A unit visible to the user, looked up by its official code, for forms that take a code. */
+    OrgUnit visibleByCode(CurrentUser user, String code) {
+        return units.findByCode(code == null ? "" : code.trim()).filter(u -> user.scope().permits(u.path()))
+                .orElseThrow(() -> UserError.notFound("org.unit.codeNotFound", code == null ? "" : code.trim()));
     }
 
     @Transactional

@@ -3,5 +3,5 @@
  * accounts, roles, permissions and the data scope of each request.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Organisation and access",
-        allowedDependencies = {"shared", "audit", "dict"})
+        allowedDependencies = {"shared", "audit", "dict", "spreadsheet"})
 package org.edugov.org;

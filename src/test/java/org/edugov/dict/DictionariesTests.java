@@ -7,17 +7,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.edugov.DictTestApplication;
+import org.edugov.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-@SpringBootTest(classes = DictTestApplication.class, webEnvironment = WebEnvironment.NONE,
-        properties = {"edugov.embedded-db.data-dir=", "edugov.embedded-db.clean=true"})
+@IntegrationTest
 class DictionariesTests {
 
     @Autowired

@@ -1,0 +1,20 @@
+package org.edugov;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application on a fresh embedded PostgreSQL with the demo city loaded. Every integration
+ * test uses exactly this configuration so that Spring starts one context for the whole suite.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = EduGovApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"edugov.embedded-db.data-dir=", "edugov.embedded-db.clean=true"})
+@ActiveProfiles("demo")
+public @interface IntegrationTest {
+}
