@@ -1,0 +1,18 @@
+package org.edugov.demo;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the demo loader. The password has no default here: demo credentials live only in the
+ * demo profile's configuration. It is checked by {@link DemoDataLoader}, not here, because properties
+ * are bound in every profile and only the demo profile needs one.
+ */
+@ConfigurationProperties("edugov.demo")
+record DemoProperties(@DefaultValue("CITY") DemoScale scale, @DefaultValue("20260901") long seed,
+        String password) {
+
+    boolean hasPassword() {
+        return password != null && !password.isBlank();
+    }
+}
