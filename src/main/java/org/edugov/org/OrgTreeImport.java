@@ -87,7 +87,8 @@ public class OrgTreeImport {
             }
         }
         name = cell(row, "name", errors, () -> OrgUnitRules.normalizeName(row.name()));
-        String parentCode = row.parentCode() == null || row.parentCode().isBlank() ? null : row.parentCode().trim();
+        String parentCode = row.parentCode() == null || row.parentCode().isBlank() ? null
+                : OrgUnitRules.padTownCode(row.parentCode().trim());
         return errors.size() > before ? Optional.empty()
                 : Optional.of(new Parsed(row, kind, code, name, schoolType, parentCode));
     }

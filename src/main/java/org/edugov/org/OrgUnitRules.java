@@ -16,13 +16,18 @@ final class OrgUnitRules {
             throw UserError.invalid("org.unit.code.required");
         }
         String code = raw.trim().toUpperCase();
-        if (kind == OrgUnitKind.TOWN && code.matches("^\\d{9}$")) {
-            code = code + "000";
+        if (kind == OrgUnitKind.TOWN) {
+            code = padTownCode(code);
         }
         if (!kind.acceptsCode(code)) {
             throw UserError.invalid("org.unit.code.malformed." + kind.name(), raw.trim());
         }
         return code;
+    }
+
+    /** Town codes are often written with 9 digits; the stored form has the full 12. */
+    static String padTownCode(String code) {
+        return code.matches("^\\d{9}$") ? code + "000" : code;
     }
 
     static String normalizeName(String raw) {
