@@ -34,8 +34,7 @@ class ProductionBootstrapTests {
 
     private static ConfigurableApplicationContext start(String adminPassword) {
         return new SpringApplicationBuilder(EduGovApplication.class).profiles("prod")
-                .properties("server.port=0", "edugov.embedded-db.data-dir=", "edugov.embedded-db.clean=true",
-                        "edugov.bootstrap.admin-password=" + adminPassword)
-                .run();
+                .run("--server.port=0", "--edugov.embedded-db.data-dir=", "--edugov.embedded-db.clean=true",
+                        "--edugov.bootstrap.admin-password=" + adminPassword);
     }
 }
