@@ -108,6 +108,10 @@ class ScopeMatrixTests {
         fixtures.put("enabled", path -> "true");
         fixtures.put("page", path -> "0");
         fixtures.put("type", path -> "GENDER");
+        fixtures.put("nameZh", path -> "探针");
+        fixtures.put("nameEn", path -> "probe");
+        fixtures.put("scopeType", path -> "SUBTREE");
+        fixtures.put("permissions", path -> "org:unit:read");
         for (String name : List.of("from", "to", "actor", "action", "entityType", "entityId")) {
             fixtures.put(name, path -> "");
         }

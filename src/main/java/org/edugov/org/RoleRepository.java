@@ -40,16 +40,27 @@ class RoleRepository {
         return findAll().stream().filter(r -> r.code().equals(code)).findFirst();
     }
 
+    void update(long id, String nameZh, String nameEn, ScopeType scope, Set<String> permissions) {
+        jdbc.sql("UPDATE org.role SET name_zh = :zh, name_en = :en, scope_type = :scope WHERE id = :id")
+                .param("id", id).param("zh", nameZh).param("en", nameEn).param("scope", scope.name()).update();
+        jdbc.sql("DELETE FROM org.role_permission WHERE role_id = :id").param("id", id).update();
+        insertPermissions(id, permissions);
+    }
+
     long insert(String code, String nameZh, String nameEn, ScopeType scope, Set<String> permissions) {
         long id = jdbc.sql("""
                 INSERT INTO org.role (code, name_zh, name_en, scope_type) VALUES (:code, :zh, :en, :scope)
                 RETURNING id""")
                 .param("code", code).param("zh", nameZh).param("en", nameEn).param("scope", scope.name())
                 .query(Long.class).single();
+        insertPermissions(id, permissions);
+        return id;
+    }
+
+    private void insertPermissions(long roleId, Set<String> permissions) {
         for (String p : permissions) {
             jdbc.sql("INSERT INTO org.role_permission (role_id, permission) VALUES (:id, :p)")
-                    .param("id", id).param("p", p).update();
+                    .param("id", roleId).param("p", p).update();
         }
-        return id;
     }
 }
