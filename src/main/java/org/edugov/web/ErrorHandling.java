@@ -30,6 +30,12 @@ class ErrorHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
+    private final ErrorView errors;
+
+    ErrorHandling(ErrorView errors) {
+        this.errors = errors;
+    }
+
     @ExceptionHandler(UserError.class)
     ModelAndView userError(HttpServletRequest request, UserError e) {
         HttpStatus status = switch (e.kind()) {
@@ -38,12 +44,12 @@ class ErrorHandling {
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case CONFLICT -> HttpStatus.CONFLICT;
         };
-        return ErrorView.of(request, status, e.messageKey(), e.args());
+        return errors.of(request, status, e.messageKey(), e.args());
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     ModelAndView denied(HttpServletRequest request) {
-        return ErrorView.of(request, HttpStatus.FORBIDDEN, "error.forbidden", new Object[0]);
+        return errors.of(request, HttpStatus.FORBIDDEN, "error.forbidden", new Object[0]);
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
@@ -51,37 +57,37 @@ class ErrorHandling {
             IllegalArgumentException.class})
     ModelAndView badRequest(HttpServletRequest request, Exception e) {
         log.debug("Bad request {}: {}", request.getRequestURI(), e.toString());
-        return ErrorView.of(request, HttpStatus.BAD_REQUEST, "error.badRequest", new Object[0]);
+        return errors.of(request, HttpStatus.BAD_REQUEST, "error.badRequest", new Object[0]);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(HttpServletRequest request) {
-        return ErrorView.of(request, HttpStatus.PAYLOAD_TOO_LARGE, "error.tooLarge", new Object[0]);
+        return errors.of(request, HttpStatus.PAYLOAD_TOO_LARGE, "error.tooLarge", new Object[0]);
     }
 
     @ExceptionHandler(MultipartException.class)
     ModelAndView badUpload(HttpServletRequest request) {
-        return ErrorView.of(request, HttpStatus.BAD_REQUEST, "error.badUpload", new Object[0]);
+        return errors.of(request, HttpStatus.BAD_REQUEST, "error.badUpload", new Object[0]);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ModelAndView notFound(HttpServletRequest request) {
-        return ErrorView.of(request, HttpStatus.NOT_FOUND, "error.notFound", new Object[0]);
+        return errors.of(request, HttpStatus.NOT_FOUND, "error.notFound", new Object[0]);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ModelAndView methodNotAllowed(HttpServletRequest request) {
-        return ErrorView.of(request, HttpStatus.METHOD_NOT_ALLOWED, "error.methodNotAllowed", new Object[0]);
+        return errors.of(request, HttpStatus.METHOD_NOT_ALLOWED, "error.methodNotAllowed", new Object[0]);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ModelAndView unsupportedMedia(HttpServletRequest request) {
-        return ErrorView.of(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.badRequest", new Object[0]);
+        return errors.of(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.badRequest", new Object[0]);
     }
 
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(HttpServletRequest request, Exception e) {
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return ErrorView.of(request, HttpStatus.INTERNAL_SERVER_ERROR, "error.internal", new Object[0]);
+        return errors.of(request, HttpStatus.INTERNAL_SERVER_ERROR, "error.internal", new Object[0]);
     }
 }

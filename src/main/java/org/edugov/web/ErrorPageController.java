@@ -14,6 +14,12 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ErrorPageController implements ErrorController {
 
+    private final ErrorView errors;
+
+    ErrorPageController(ErrorView errors) {
+        this.errors = errors;
+    }
+
     @RequestMapping("/error")
     @PreAuthorize("permitAll()")
     ModelAndView error(HttpServletRequest request) {
@@ -31,6 +37,6 @@ class ErrorPageController implements ErrorController {
             case METHOD_NOT_ALLOWED -> "error.methodNotAllowed";
             default -> status.is4xxClientError() ? "error.badRequest" : "error.internal";
         };
-        return ErrorView.of(request, status, messageKey, new Object[0]);
+        return errors.of(request, status, messageKey, new Object[0]);
     }
 }

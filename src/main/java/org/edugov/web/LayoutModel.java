@@ -2,6 +2,7 @@ package org.edugov.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Map;
 import org.edugov.org.CurrentUserResolver;
 import org.edugov.org.OrgDirectory;
 import org.springframework.ui.Model;
@@ -26,13 +27,18 @@ class LayoutModel {
 
     @ModelAttribute
     void layout(HttpServletRequest request, Model model) {
+        populate(request, model.asMap());
+    }
+
+    /** Also used by error pages, which do not pass through {@code @ModelAttribute} methods. */
+    void populate(HttpServletRequest request, Map<String, Object> model) {
         if (request.getHeader("HX-Request") != null) {
             return;
         }
         users.current().ifPresent(user -> {
-            model.addAttribute("me", user);
-            model.addAttribute("workingOrg", workingOrg.get(request.getSession(false), user).orElse(null));
-            model.addAttribute("switchableOrgs", user.scope().isAll() || user.orgUnit() != null
+            model.put("me", user);
+            model.put("workingOrg", workingOrg.get(request.getSession(false), user).orElse(null));
+            model.put("switchableOrgs", user.scope().isAll() || user.orgUnit() != null
                     ? directory.switchable(user.scope(), SWITCHER_LIMIT) : List.of());
         });
     }
