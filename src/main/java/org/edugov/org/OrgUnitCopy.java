@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
+import org.edugov.shared.CopyFormat;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -35,11 +36,11 @@ class OrgUnitCopy {
                 StringBuilder unitRows = new StringBuilder();
                 StringBuilder memberRows = new StringBuilder();
                 for (OrgUnit u : chunk) {
-                    unitRows.append(u.id()).append('\t').append(u.kind().name()).append('\t').append(field(u.code()))
-                            .append('\t').append(field(u.name())).append('\t').append(field(u.schoolType()))
-                            .append('\t').append(field(u.parentId())).append('\t').append(u.path().value())
-                            .append('\t').append(field(u.countyCode())).append('\t').append(field(actor)).append('\n');
-                    memberRows.append(u.id()).append('\t').append(field(u.parentId())).append('\t')
+                    unitRows.append(u.id()).append('\t').append(u.kind().name()).append('\t').append(CopyFormat.field(u.code()))
+                            .append('\t').append(CopyFormat.field(u.name())).append('\t').append(CopyFormat.field(u.schoolType()))
+                            .append('\t').append(CopyFormat.field(u.parentId())).append('\t').append(u.path().value())
+                            .append('\t').append(CopyFormat.field(u.countyCode())).append('\t').append(CopyFormat.field(actor)).append('\n');
+                    memberRows.append(u.id()).append('\t').append(CopyFormat.field(u.parentId())).append('\t')
                             .append(validFrom).append('\n');
                 }
                 copy.copyIn("COPY org.org_unit (id, kind, code, name, school_type, parent_id, path, county_code, "
@@ -52,13 +53,5 @@ class OrgUnitCopy {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
-    }
-
-    /** COPY text format: backslash, tab and newlines escaped; NULL as \N. */
-    static String field(Object value) {
-        if (value == null) {
-            return "\\N";
-        }
-        return value.toString().replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
     }
 }
