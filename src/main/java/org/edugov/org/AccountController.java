@@ -40,9 +40,7 @@ class AccountController {
             redirect.addFlashAttribute("noticeKey", "password.changed");
             return "redirect:/account/password";
         } catch (UserError e) {
-            response.setStatus(OrgUnitController.status(e));
-            model.addAttribute("errorKey", e.messageKey());
-            model.addAttribute("errorArgs", e.args());
+            FormErrors.show(model, response, e);
             return form(model);
         }
     }

@@ -78,9 +78,7 @@ class OrgImportController {
                         row.cell(4)));
             });
         } catch (UserError e) {
-            response.setStatus(400);
-            model.addAttribute("errorKey", e.messageKey());
-            model.addAttribute("errorArgs", e.args());
+            FormErrors.show(model, response, e);
             return "org/import";
         }
         ImportResult result = importer.importRows(user, importRows, LocalDate.now(clock));

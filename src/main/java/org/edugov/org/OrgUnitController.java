@@ -85,9 +85,7 @@ class OrgUnitController {
             redirect.addFlashAttribute("noticeKey", "org.unit.created");
             return "redirect:/org/units/" + created.id();
         } catch (UserError e) {
-            response.setStatus(status(e));
-            model.addAttribute("errorKey", e.messageKey());
-            model.addAttribute("errorArgs", e.args());
+            FormErrors.show(model, response, e);
             return form(model, form, parent, null);
         }
     }
@@ -109,9 +107,7 @@ class OrgUnitController {
             redirect.addFlashAttribute("noticeKey", "org.unit.updated");
             return "redirect:/org/units/" + id;
         } catch (UserError e) {
-            response.setStatus(status(e));
-            model.addAttribute("errorKey", e.messageKey());
-            model.addAttribute("errorArgs", e.args());
+            FormErrors.show(model, response, e);
             return form(model, new OrgUnitForm(unit.kind(), form.code(), form.name(), form.schoolType(),
                     unit.parentId()), null, unit);
         }
@@ -140,9 +136,7 @@ class OrgUnitController {
             return "redirect:/org/units/" + id;
         } catch (UserError e) {
             OrgUnit unit = service.visible(user, id);
-            response.setStatus(status(e));
-            model.addAttribute("errorKey", e.messageKey());
-            model.addAttribute("errorArgs", e.args());
+            FormErrors.show(model, response, e);
             model.addAttribute("unit", unit);
             model.addAttribute("candidates", service.search(user, null,
                     unit.kind().allowedParents().stream().map(Enum::name).toList(), 2_000));
@@ -165,9 +159,7 @@ class OrgUnitController {
             if (e.kind() == UserError.Kind.NOT_FOUND) {
                 throw e;
             }
-            response.setStatus(status(e));
-            model.addAttribute("errorKey", e.messageKey());
-            model.addAttribute("errorArgs", e.args());
+            FormErrors.show(model, response, e);
             return show(user, id, model);
         }
     }
@@ -182,14 +174,5 @@ class OrgUnitController {
     private static List<OrgUnitKind> childKinds(OrgUnit unit) {
         return Arrays.stream(OrgUnitKind.values())
                 .filter(k -> k.allowedParents().contains(unit.kind())).toList();
-    }
-
-    static int status(UserError e) {
-        return switch (e.kind()) {
-            case INVALID -> 400;
-            case NOT_FOUND -> 404;
-            case FORBIDDEN -> 403;
-            case CONFLICT -> 409;
-        };
     }
 }

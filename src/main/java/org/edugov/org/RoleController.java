@@ -85,9 +85,7 @@ class RoleController {
 
     private String failed(CurrentUser user, Model model, HttpServletResponse response, UserError e, RoleCommand form,
             Role editing) {
-        response.setStatus(OrgUnitController.status(e));
-        model.addAttribute("errorKey", e.messageKey());
-        model.addAttribute("errorArgs", e.args());
+        FormErrors.show(model, response, e);
         return form(user, model, form, editing);
     }
 

@@ -111,9 +111,7 @@ class UserController {
             if (e.kind() == UserError.Kind.NOT_FOUND) {
                 throw e;
             }
-            response.setStatus(OrgUnitController.status(e));
-            model.addAttribute("errorKey", e.messageKey());
-            model.addAttribute("errorArgs", e.args());
+            FormErrors.show(model, response, e);
             return show(user, id, model);
         }
     }
@@ -131,9 +129,7 @@ class UserController {
         if (e.kind() == UserError.Kind.NOT_FOUND && editing == null && form.orgUnitId() == null) {
             throw e;
         }
-        response.setStatus(OrgUnitController.status(e));
-        model.addAttribute("errorKey", e.messageKey());
-        model.addAttribute("errorArgs", e.args());
+        FormErrors.show(model, response, e);
         return form(user, model, form, editing);
     }
 

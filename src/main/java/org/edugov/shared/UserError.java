@@ -10,7 +10,17 @@ public class UserError extends RuntimeException {
 
     /** The kind of refusal; the web layer maps it to an HTTP status. */
     public enum Kind {
-        INVALID, NOT_FOUND, FORBIDDEN, CONFLICT
+        INVALID(400), NOT_FOUND(404), FORBIDDEN(403), CONFLICT(409);
+
+        private final int httpStatus;
+
+        Kind(int httpStatus) {
+            this.httpStatus = httpStatus;
+        }
+
+        public int httpStatus() {
+            return httpStatus;
+        }
     }
 
     /** Request attribute through which filters hand a message key to the error page. */

@@ -28,12 +28,7 @@ class ApiErrorHandling {
 
     @ExceptionHandler(UserError.class)
     ProblemDetail userError(UserError e, Locale locale) {
-        HttpStatus status = switch (e.kind()) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case CONFLICT -> HttpStatus.CONFLICT;
-        };
+        HttpStatus status = HttpStatus.valueOf(e.kind().httpStatus());
         return problem(status, e.messageKey(), e.args(), locale);
     }
 

@@ -38,12 +38,7 @@ class ErrorHandling {
 
     @ExceptionHandler(UserError.class)
     ModelAndView userError(HttpServletRequest request, UserError e) {
-        HttpStatus status = switch (e.kind()) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case CONFLICT -> HttpStatus.CONFLICT;
-        };
+        HttpStatus status = HttpStatus.valueOf(e.kind().httpStatus());
         return errors.of(request, status, e.messageKey(), e.args());
     }
 

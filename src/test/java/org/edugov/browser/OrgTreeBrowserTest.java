@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class OrgTreeBrowserTest extends BrowserSupport {
