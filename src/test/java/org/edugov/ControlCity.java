@@ -29,6 +29,7 @@ public class ControlCity {
     public static final String TOWN = "429901001000";
     public static final String SCHOOL = "1429901001";
     public static final String USER = "control_admin";
+    public static final String PHONE = "13900004321";
 
     private final OrgTreeImport importer;
     private final OrgDirectory directory;
@@ -54,7 +55,7 @@ public class ControlCity {
                 new OrgImportRow(5, "SCHOOL", SCHOOL, MARKER + "小学", TOWN, "211")), LocalDate.of(2020, 9, 1));
         assertThat(result.errors()).isEmpty();
         long role = users.roleByCode("CITY_ADMIN").orElseThrow().id();
-        users.create(CurrentUser.system(), new UserCommand(USER, MARKER + "管理员", unit(CITY).id(), role, "13900000000",
+        users.create(CurrentUser.system(), new UserCommand(USER, MARKER + "管理员", unit(CITY).id(), role, PHONE,
                 true, List.of(), "control2026secret"), false);
     }
 

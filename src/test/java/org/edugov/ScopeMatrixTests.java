@@ -133,7 +133,7 @@ class ScopeMatrixTests {
                 String where = account + " " + route.getKey() + " → " + status;
                 if (status >= 500) {
                     problems.add("server error: " + where);
-                } else if (body.contains(ControlCity.MARKER)) {
+                } else if (body.contains(ControlCity.MARKER) || body.contains(ControlCity.PHONE)) {
                     problems.add("leaked control-city data: " + where);
                 }
                 denied += status == 403 || status == 404 ? 1 : 0;

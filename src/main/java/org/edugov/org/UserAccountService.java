@@ -55,6 +55,14 @@ public class UserAccountService {
         return roles.findByCode(code);
     }
 
+    /** The full phone number of a visible account; every such read is audited. */
+    @Transactional
+    String revealPhone(CurrentUser admin, long id) {
+        UserAccount account = visible(admin, id);
+        audit.personalDataRead(admin.actor(), ENTITY, id, account.orgPath(), "phone");
+        return account.phone() == null ? "" : account.phone();
+    }
+
     /** Roles this administrator may hand out. */
     List<Role> grantableRoles(CurrentUser admin) {
         return roles.findAll().stream().filter(r -> grantable(admin, r)).toList();

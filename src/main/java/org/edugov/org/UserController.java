@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** User administration, limited to the administrator's scope and to roles it may grant. */
@@ -114,6 +116,13 @@ class UserController {
             FormErrors.show(model, response, e);
             return show(user, id, model);
         }
+    }
+
+    @PostMapping("/org/users/{id}/phone")
+    @PreAuthorize("hasAuthority('org:user:write')")
+    @ResponseBody
+    String revealPhone(CurrentUser user, @PathVariable long id) {
+        return HtmlUtils.htmlEscape(service.revealPhone(user, id));
     }
 
     @PostMapping("/org/users/{id}/unlock")

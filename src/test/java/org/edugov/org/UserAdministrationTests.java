@@ -100,6 +100,17 @@ class UserAdministrationTests {
                 "user.username.duplicate");
     }
 
+    @Test
+    void revealingAPhoneNumberIsAuditedAndScoped() {
+        UserAccount clerk = service.create(countyAdmin, new UserCommand("phone_probe", "号码测试", unit("419901"),
+                roleId("VIEWER"), "13912345678", true, List.of(), "phone2026probe"), false);
+        assertThat(service.revealPhone(countyAdmin, clerk.id())).isEqualTo("13912345678");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_event WHERE action = 'READ_PII' AND entity_id = :id "
+                + "AND detail = 'phone' AND actor_name = 'county_admin_1'").param("id", String.valueOf(clerk.id()))
+                .query(Long.class).single()).isEqualTo(1);
+        assertRefused(() -> service.revealPhone(countyAdmin, control.userId()), "user.notFound");
+    }
+
     private UserCommand command(String username, String role, long org) {
         return new UserCommand(username, "测试用户", org, roleId(role), "13812345678", true, List.of(), "valid2026pass");
     }
