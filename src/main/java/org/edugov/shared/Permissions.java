@@ -17,9 +17,25 @@ public final class Permissions {
     public static final String ORG_ROLE_WRITE = "org:role:write";
     public static final String AUDIT_LOG_READ = "audit:log:read";
     public static final String DICT_ITEM_READ = "dict:item:read";
+    public static final String REGISTRY_SCHOOL_READ = "registry:school:read";
+    public static final String REGISTRY_SCHOOL_WRITE = "registry:school:write";
+    public static final String REGISTRY_PUPIL_READ = "registry:pupil:read";
+    public static final String REGISTRY_PUPIL_WRITE = "registry:pupil:write";
+    public static final String REGISTRY_PUPIL_IMPORT = "registry:pupil:import";
+    /** Shows identity numbers, addresses and phones unmasked; every such read is audited. */
+    public static final String REGISTRY_PUPIL_PII = "registry:pupil:pii";
+    public static final String REGISTRY_TRANSFER_REQUEST = "registry:transfer:request";
+    public static final String REGISTRY_TRANSFER_APPROVE = "registry:transfer:approve";
+    public static final String REGISTRY_TEACHER_READ = "registry:teacher:read";
+    public static final String REGISTRY_TEACHER_WRITE = "registry:teacher:write";
+    public static final String REGISTRY_POPULATION_READ = "registry:population:read";
+    public static final String REGISTRY_POPULATION_IMPORT = "registry:population:import";
 
     public static final List<String> ALL = List.of(ORG_UNIT_READ, ORG_UNIT_WRITE, ORG_UNIT_IMPORT, ORG_USER_READ,
-            ORG_USER_WRITE, ORG_ROLE_READ, ORG_ROLE_WRITE, AUDIT_LOG_READ, DICT_ITEM_READ);
+            ORG_USER_WRITE, ORG_ROLE_READ, ORG_ROLE_WRITE, AUDIT_LOG_READ, DICT_ITEM_READ, REGISTRY_SCHOOL_READ,
+            REGISTRY_SCHOOL_WRITE, REGISTRY_PUPIL_READ, REGISTRY_PUPIL_WRITE, REGISTRY_PUPIL_IMPORT,
+            REGISTRY_PUPIL_PII, REGISTRY_TRANSFER_REQUEST, REGISTRY_TRANSFER_APPROVE, REGISTRY_TEACHER_READ,
+            REGISTRY_TEACHER_WRITE, REGISTRY_POPULATION_READ, REGISTRY_POPULATION_IMPORT);
 
     private Permissions() {
     }
