@@ -30,6 +30,7 @@ public class ControlCity {
     public static final String SCHOOL = "1429901001";
     public static final String USER = "control_admin";
     public static final String PHONE = "13900004321";
+    public static final String PUPIL_ID_NUMBER = TestIds.of("429901", LocalDate.of(2016, 3, 14), 913);
 
     private final OrgTreeImport importer;
     private final OrgDirectory directory;
@@ -57,6 +58,23 @@ public class ControlCity {
         long role = users.roleByCode("CITY_ADMIN").orElseThrow().id();
         users.create(CurrentUser.system(), new UserCommand(USER, MARKER + "管理员", unit(CITY).id(), role, PHONE,
                 true, List.of(), "control2026secret"), false);
+        long school = unit(SCHOOL).id();
+        long pupil = jdbc.sql("""
+                INSERT INTO registry.pupil (county_code, school_id, grade, name, id_type, id_number, student_no, sex,
+                                            birth_date, entered_on, created_by)
+                VALUES (:county, :school, 'P4', :name, '1', :id, :studentNo, '1', DATE '2016-03-14', DATE '2022-09-01',
+                        'test') RETURNING id""")
+                .param("county", COUNTY).param("school", school).param("name", MARKER + "学生")
+                .param("id", PUPIL_ID_NUMBER).param("studentNo", "G" + PUPIL_ID_NUMBER).query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO registry.pupil_event (pupil_id, county_code, school_id, kind, occurred_on, actor)
+                VALUES (:pupil, :county, :school, 'ENROL', DATE '2022-09-01', 'test')""")
+                .param("pupil", pupil).param("county", COUNTY).param("school", school).update();
+    }
+
+    public long pupilId() {
+        return jdbc.sql("SELECT id FROM registry.pupil WHERE id_number = :id").param("id", PUPIL_ID_NUMBER)
+                .query(Long.class).single();
     }
 
     public OrgUnit unit(String code) {

@@ -83,7 +83,9 @@ class ScopeMatrixTests {
         String unitId = String.valueOf(control.unit(ControlCity.TOWN).id());
         String viewerRole = jdbc.sql("SELECT id FROM org.role WHERE code = 'VIEWER'").query(String.class).single();
         fixtures = new LinkedHashMap<>();
-        fixtures.put("id", path -> path.startsWith("/org/users") ? String.valueOf(control.userId()) : unitId);
+        String pupilId = String.valueOf(control.pupilId());
+        fixtures.put("id", path -> path.startsWith("/org/users") ? String.valueOf(control.userId())
+                : path.startsWith("/registry/pupils") ? pupilId : unitId);
         for (String name : List.of("parentId", "orgId", "orgUnitId")) {
             fixtures.put(name, path -> unitId);
         }
@@ -112,6 +114,15 @@ class ScopeMatrixTests {
         fixtures.put("nameEn", path -> "probe");
         fixtures.put("scopeType", path -> "SUBTREE");
         fixtures.put("permissions", path -> "org:unit:read");
+        fixtures.put("studentNo", path -> "G" + ControlCity.PUPIL_ID_NUMBER);
+        fixtures.put("idNumber", path -> ControlCity.PUPIL_ID_NUMBER);
+        fixtures.put("grade", path -> "P4");
+        fixtures.put("status", path -> "ENROLLED");
+        fixtures.put("sex", path -> "1");
+        for (String flag : List.of("migrant", "leftBehind", "disabled")) {
+            fixtures.put(flag, path -> "");
+        }
+        fixtures.put("unmasked", path -> "true");
         for (String name : List.of("from", "to", "actor", "action", "entityType", "entityId")) {
             fixtures.put(name, path -> "");
         }

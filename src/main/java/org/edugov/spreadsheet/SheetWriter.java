@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -85,6 +86,28 @@ public final class SheetWriter {
                     cell.setCellStyle(red);
                 }
             }
+            wb.write(out);
+            wb.dispose();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A plain table (exports of list pages): a bold header row, then the rows the producer hands over. */
+    public static void table(OutputStream out, String sheetName, List<String> headers,
+            Consumer<Consumer<List<String>>> producer) {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+            Sheet sheet = wb.createSheet(sheetName);
+            List<SheetColumn> columns = headers.stream()
+                    .map(h -> new SheetColumn(h, h, h, null, false, List.of())).toList();
+            writeHeader(wb, sheet, columns, null, null);
+            int[] next = {1};
+            producer.accept(cells -> {
+                Row row = sheet.createRow(next[0]++);
+                for (int c = 0; c < cells.size(); c++) {
+                    row.createCell(c).setCellValue(cells.get(c) == null ? "" : cells.get(c));
+                }
+            });
             wb.write(out);
             wb.dispose();
         } catch (IOException e) {

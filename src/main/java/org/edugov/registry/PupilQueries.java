@@ -1,0 +1,132 @@
+package org.edugov.registry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.edugov.shared.DataScope;
+import org.edugov.shared.OrgPath;
+import org.edugov.shared.SqlCondition;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Read side of pupil records: searches, the pupil page, exports; always limited to the caller's scope. */
+@Repository
+class PupilQueries {
+
+    private static final String LIST_COLUMNS = """
+            SELECT p.id, p.name, p.student_no, p.id_type, p.id_number, p.sex, p.birth_date, p.grade,
+                   c.name AS class_name, u.name AS school_name, p.status, p.migrant, p.left_behind, p.disability
+              FROM registry.pupil p
+              JOIN org.unit_scope u ON u.id = p.school_id
+              LEFT JOIN registry.class c ON c.id = p.class_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    PupilQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One page, plus one row more than the page size to tell whether a next page exists. */
+    List<PupilListRow> search(DataScope scope, OrgPath within, PupilFilter f) {
+        Query q = query(scope, within, f);
+        q.params.put("limit", PupilFilter.PAGE_SIZE + 1);
+        q.params.put("offset", f.pageOrZero() * PupilFilter.PAGE_SIZE);
+        return jdbc.sql(LIST_COLUMNS + q.where + " ORDER BY u.path, p.grade, p.name, p.id LIMIT :limit OFFSET :offset")
+                .params(q.params).query(PupilQueries::row).list();
+    }
+
+    /** Streams every matching row, for exports; the caller decides on masking. */
+    void forEach(DataScope scope, OrgPath within, PupilFilter f, Consumer<PupilListRow> rows) {
+        Query q = query(scope, within, f);
+        jdbc.sql(LIST_COLUMNS + q.where + " ORDER BY u.path, p.grade, p.name, p.id").params(q.params)
+                .query(PupilQueries::row).stream().forEach(rows);
+    }
+
+    Optional<PupilDetail> find(DataScope scope, long id) {
+        SqlCondition inScope = scope.condition("u.path");
+        Map<String, Object> params = new HashMap<>(inScope.params());
+        params.put("id", id);
+        return jdbc.sql("""
+                SELECT p.*, u.name AS school_name, u.path AS school_path, c.name AS class_name
+                  FROM registry.pupil p
+                  JOIN org.unit_scope u ON u.id = p.school_id
+                  LEFT JOIN registry.class c ON c.id = p.class_id
+                 WHERE p.id = :id AND NOT p.voided
+                """ + " AND " + inScope.sql())
+                .params(params).query((rs, i) -> detail(rs, List.of())).optional()
+                .map(d -> d.withEvents(events(id)));
+    }
+
+    private List<PupilEventRow> events(long pupilId) {
+        return jdbc.sql("""
+                SELECT e.kind, e.occurred_on, u.name AS school_name, e.reason, e.actor
+                  FROM registry.pupil_event e JOIN org.unit_scope u ON u.id = e.school_id
+                 WHERE e.pupil_id = :id ORDER BY e.occurred_on, e.id""")
+                .param("id", pupilId)
+                .query((rs, i) -> new PupilEventRow(rs.getString("kind"), rs.getObject("occurred_on", LocalDate.class),
+                        rs.getString("school_name"), rs.getString("reason"), rs.getString("actor")))
+                .list();
+    }
+
+    private static Query query(DataScope scope, OrgPath within, PupilFilter f) {
+        SqlCondition inScope = scope.condition("u.path");
+        Map<String, Object> params = new HashMap<>(inScope.params());
+        params.put("within", within == null ? null : within.subtreePattern());
+        params.put("name", like(f.name()));
+        params.put("studentNo", PupilFilter.blankToNull(f.studentNo()));
+        params.put("idNumber", PupilFilter.blankToNull(f.idNumber() == null ? null : f.idNumber().toUpperCase()));
+        params.put("grade", PupilFilter.blankToNull(f.grade()));
+        params.put("status", PupilFilter.blankToNull(f.status()));
+        params.put("sex", PupilFilter.blankToNull(f.sex()));
+        params.put("migrant", f.migrant());
+        params.put("leftBehind", f.leftBehind());
+        params.put("disabled", f.disabled());
+        String where = " WHERE NOT p.voided AND " + inScope.sql() + """
+                 AND (CAST(:within AS text) IS NULL OR u.path LIKE :within)
+                 AND (CAST(:name AS text) IS NULL OR p.name LIKE :name)
+                 AND (CAST(:studentNo AS text) IS NULL OR p.student_no = :studentNo)
+                 AND (CAST(:idNumber AS text) IS NULL OR p.id_number = :idNumber)
+                 AND (CAST(:grade AS text) IS NULL OR p.grade = :grade)
+                 AND (CAST(:status AS text) IS NULL OR p.status = :status)
+                 AND (CAST(:sex AS text) IS NULL OR p.sex = :sex)
+                 AND (CAST(:migrant AS boolean) IS NULL OR p.migrant = :migrant)
+                 AND (CAST(:leftBehind AS boolean) IS NULL OR p.left_behind = :leftBehind)
+                 AND (CAST(:disabled AS boolean) IS NULL OR (p.disability IS NOT NULL) = :disabled)
+                """;
+        return new Query(where, params);
+    }
+
+    /** Name search is a prefix match, which the text_pattern_ops index serves. */
+    private static String like(String name) {
+        String n = PupilFilter.blankToNull(name);
+        return n == null ? null : n.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static PupilListRow row(ResultSet rs, int i) throws SQLException {
+        return new PupilListRow(rs.getLong("id"), rs.getString("name"), rs.getString("student_no"),
+                rs.getString("id_type"), rs.getString("id_number"), rs.getString("sex"),
+                rs.getObject("birth_date", LocalDate.class), rs.getString("grade"), rs.getString("class_name"),
+                rs.getString("school_name"), rs.getString("status"), rs.getBoolean("migrant"),
+                rs.getBoolean("left_behind"), rs.getString("disability"));
+    }
+
+    private static PupilDetail detail(ResultSet rs, List<PupilEventRow> events) throws SQLException {
+        return new PupilDetail(rs.getLong("id"), rs.getLong("school_id"), OrgPath.of(rs.getString("school_path")),
+                rs.getString("school_name"), rs.getString("name"), rs.getString("id_type"), rs.getString("id_number"),
+                rs.getString("no_id_reason"), rs.getString("student_no"), rs.getString("sex"),
+                rs.getObject("birth_date", LocalDate.class), rs.getString("ethnicity"), rs.getString("grade"),
+                rs.getString("class_name"), rs.getObject("entered_on", LocalDate.class), rs.getString("hukou_address"),
+                rs.getString("hukou_type"), rs.getBoolean("migrant"), rs.getBoolean("left_behind"),
+                rs.getString("disability"), rs.getString("disability_grade"), rs.getString("disability_placement"),
+                rs.getString("status"), events);
+    }
+
+    private record Query(String where, Map<String, Object> params) {
+    }
+}
