@@ -85,7 +85,8 @@ class ScopeMatrixTests {
         fixtures = new LinkedHashMap<>();
         String pupilId = String.valueOf(control.pupilId());
         fixtures.put("id", path -> path.startsWith("/org/users") ? String.valueOf(control.userId())
-                : path.startsWith("/registry/pupils") ? pupilId : unitId);
+                : path.startsWith("/registry/pupils") ? pupilId
+                : path.startsWith("/registry/schools") ? String.valueOf(control.unit(ControlCity.SCHOOL).id()) : unitId);
         for (String name : List.of("parentId", "orgId", "orgUnitId")) {
             fixtures.put(name, path -> unitId);
         }
@@ -123,6 +124,12 @@ class ScopeMatrixTests {
             fixtures.put(flag, path -> "");
         }
         fixtures.put("unmasked", path -> "true");
+        fixtures.put("ownership", path -> "1");
+        fixtures.put("inclusivePrivate", path -> "");
+        fixtures.put("inclusiveSince", path -> "");
+        fixtures.put("urbanRural", path -> "111");
+        fixtures.put("stages", path -> "PRIMARY");
+        fixtures.put("boarding", path -> "");
         for (String name : List.of("from", "to", "actor", "action", "entityType", "entityId")) {
             fixtures.put(name, path -> "");
         }

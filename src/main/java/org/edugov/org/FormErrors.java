@@ -5,12 +5,12 @@ import org.edugov.shared.UserError;
 import org.springframework.ui.Model;
 
 /** A refused form comes back with its input, the reason in the user's language and a 4xx status. */
-final class FormErrors {
+public final class FormErrors {
 
     private FormErrors() {
     }
 
-    static void show(Model model, HttpServletResponse response, UserError e) {
+    public static void show(Model model, HttpServletResponse response, UserError e) {
         response.setStatus(e.kind().httpStatus());
         model.addAttribute("errorKey", e.messageKey());
         model.addAttribute("errorArgs", e.args());

@@ -1,0 +1,91 @@
+package org.edugov.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import org.edugov.IntegrationTest;
+import org.edugov.TestIds;
+import org.edugov.TestUsers;
+import org.edugov.shared.SchoolYear;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+@IntegrationTest
+class SchoolPagesTests {
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    MockMvc mvc;
+    long school;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        school = jdbc.sql("SELECT max(id) FROM org.unit_scope WHERE county_code = '419903' AND school_type = '211'")
+                .query(Long.class).single();
+    }
+
+    @Test
+    void savingTheProfileIsAuditedAndRefusalsKeepTheForm() throws Exception {
+        MockHttpServletResponse bad = mvc.perform(post("/registry/schools/" + school).with(users.as("county_admin_3"))
+                .with(csrf()).param("ownership", "1").param("inclusivePrivate", "true")
+                .param("inclusiveSince", "2024-09-01").param("stages", "PRIMARY")).andReturn().getResponse();
+        assertThat(bad.getStatus()).isEqualTo(400);
+        assertThat(bad.getContentAsString()).contains("只有民办学校可以认定为普惠性民办");
+        assertThat(count("SELECT count(*) FROM registry.school WHERE org_unit_id = " + school)).isZero();
+
+        MockHttpServletResponse ok = mvc.perform(post("/registry/schools/" + school).with(users.as("county_admin_3"))
+                .with(csrf()).param("ownership", "1").param("urbanRural", "121").param("stages", "PRIMARY")
+                .param("boarding", "true")).andReturn().getResponse();
+        assertThat(ok.getRedirectedUrl()).isEqualTo("/registry/schools/" + school);
+        assertThat(count("SELECT count(*) FROM audit.audit_event WHERE entity_type = 'SchoolProfile' "
+                + "AND entity_id = '" + school + "'")).isEqualTo(1);
+        assertThat(mvc.perform(post("/registry/schools/" + school).with(users.as("county_admin_4")).with(csrf())
+                .param("ownership", "2").param("stages", "PRIMARY")).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void classSizesAreCountedFromEnrolledPupilsAndLargeClassesFlagged() throws Exception {
+        int year = SchoolYear.containing(LocalDate.now()).startYear();
+        long classId = jdbc.sql("""
+                INSERT INTO registry.class (county_code, school_id, school_year, grade, name)
+                VALUES ('419903', :school, :year, 'P3', '三(9)班') RETURNING id""")
+                .param("school", school).param("year", year).query(Long.class).single();
+        for (int i = 0; i < 57; i++) {
+            String id = TestIds.of("419903", LocalDate.of(2017, 5, 1).plusDays(i), 100 + i);
+            jdbc.sql("""
+                    INSERT INTO registry.pupil (county_code, school_id, class_id, grade, name, id_type, id_number,
+                                                student_no, sex, birth_date, entered_on, status, created_by)
+                    VALUES ('419903', :school, :class, 'P3', :name, '1', :id, :no, '1', :birth, DATE '2023-09-01',
+                            :status, 'test')""")
+                    .param("school", school).param("class", classId).param("name", "班额测试" + i).param("id", id)
+                    .param("no", "G" + id).param("birth", LocalDate.of(2017, 5, 1).plusDays(i))
+                    .param("status", i == 0 ? "SUSPENDED" : "ENROLLED").update();
+        }
+        String page = mvc.perform(get("/registry/schools/" + school).with(users.as("county_admin_3"))
+                .header("Accept-Language", "zh-CN")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("三(9)班").contains(">56<").contains("大班额 1 个");
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}
