@@ -90,7 +90,7 @@ class ScopeMatrixTests {
         for (String name : List.of("parentId", "orgId", "orgUnitId")) {
             fixtures.put(name, path -> unitId);
         }
-        fixtures.put("kind", path -> "SCHOOL");
+        fixtures.put("kind", path -> path.startsWith("/registry/pupils") ? "SUSPEND" : "SCHOOL");
         fixtures.put("code", path -> "1429901999");
         fixtures.put("name", path -> "probe");
         fixtures.put("displayName", path -> "probe");

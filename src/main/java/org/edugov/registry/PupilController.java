@@ -2,6 +2,8 @@ package org.edugov.registry;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +11,7 @@ import org.edugov.audit.AuditLog;
 import org.edugov.dict.DictType;
 import org.edugov.dict.Dictionaries;
 import org.edugov.org.CurrentUser;
+import org.edugov.org.FormErrors;
 import org.edugov.org.OrgDirectory;
 import org.edugov.shared.OrgPath;
 import org.edugov.shared.Permissions;
@@ -16,6 +19,7 @@ import org.edugov.shared.UserError;
 import org.edugov.spreadsheet.SheetWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -23,6 +27,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Pupil list (search form, table, pager, export of the current filter) and the pupil page with its status
@@ -39,9 +45,13 @@ class PupilController {
     private final AuditLog audit;
     private final Dictionaries dictionaries;
     private final MessageSource messages;
+    private final PupilStatusService statuses;
+    private final Clock clock;
 
     PupilController(PupilQueries pupils, OrgDirectory directory, AuditLog audit, Dictionaries dictionaries,
-            MessageSource messages) {
+            MessageSource messages, PupilStatusService statuses, Clock clock) {
+        this.statuses = statuses;
+        this.clock = clock;
         this.pupils = pupils;
         this.directory = directory;
         this.audit = audit;
@@ -92,9 +102,31 @@ class PupilController {
     @GetMapping("/registry/pupils/{id}")
     @PreAuthorize("hasAuthority('registry:pupil:read')")
     String show(CurrentUser user, @PathVariable long id, Model model) {
-        model.addAttribute("pupil", find(user, id).masked());
+        PupilDetail pupil = find(user, id);
+        model.addAttribute("pupil", pupil.masked());
         model.addAttribute("canUnmask", user.has(Permissions.REGISTRY_PUPIL_PII));
+        model.addAttribute("nextEvents", PupilStatusRules.allowed(PupilStatus.valueOf(pupil.status())));
+        model.addAttribute("today", LocalDate.now(clock));
         return "registry/pupil";
+    }
+
+    @PostMapping("/registry/pupils/{id}/events")
+    @PreAuthorize("hasAuthority('registry:pupil:write')")
+    String recordEvent(CurrentUser user, @PathVariable long id, @RequestParam(required = false) PupilEventKind kind,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(required = false) String reason, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            statuses.record(user, id, kind, on, reason);
+            redirect.addFlashAttribute("noticeKey", "pupil.event.recorded");
+            return "redirect:/registry/pupils/" + id;
+        } catch (UserError e) {
+            if (e.kind() == UserError.Kind.NOT_FOUND) {
+                throw e;
+            }
+            FormErrors.show(model, response, e);
+            return show(user, id, model);
+        }
     }
 
     @PostMapping("/registry/pupils/{id}/unmask")

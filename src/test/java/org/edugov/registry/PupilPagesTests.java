@@ -96,6 +96,26 @@ class PupilPagesTests {
         }
     }
 
+    @Test
+    void statusChangesAreEventsThatFollowTheRules() throws Exception {
+        MockHttpServletResponse noReason = mvc.perform(post("/registry/pupils/" + pupilId + "/events")
+                .with(users.as("county_admin_1")).with(csrf()).param("kind", "DROP_OUT")
+                .param("on", LocalDate.now().toString())).andReturn().getResponse();
+        assertThat(noReason.getStatus()).isEqualTo(400);
+        assertThat(noReason.getContentAsString()).contains("须填写原因");
+        mvc.perform(post("/registry/pupils/" + pupilId + "/events").with(users.as("county_admin_1")).with(csrf())
+                .param("kind", "SUSPEND").param("on", LocalDate.now().toString()).param("reason", "病休"));
+        mvc.perform(post("/registry/pupils/" + pupilId + "/events").with(users.as("county_admin_1")).with(csrf())
+                .param("kind", "RESUME").param("on", LocalDate.now().toString()));
+        assertThat(jdbc.sql("SELECT string_agg(kind, ',' ORDER BY id) FROM registry.pupil_event WHERE pupil_id = :p")
+                .param("p", pupilId).query(String.class).single()).endsWith("SUSPEND,RESUME");
+        assertThat(jdbc.sql("SELECT status FROM registry.pupil WHERE id = :p").param("p", pupilId)
+                .query(String.class).single()).isEqualTo("ENROLLED");
+        assertThat(mvc.perform(post("/registry/pupils/" + pupilId + "/events").with(users.as("county_admin_2"))
+                .with(csrf()).param("kind", "SUSPEND").param("on", LocalDate.now().toString()).param("reason", "x"))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
     private String page(String url, String user) throws Exception {
         MockHttpServletResponse response = mvc.perform(get(url).with(users.as(user))
                 .header("Accept-Language", "zh-CN")).andReturn().getResponse();
