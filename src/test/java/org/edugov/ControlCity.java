@@ -70,6 +70,12 @@ public class ControlCity {
                 INSERT INTO registry.pupil_event (pupil_id, county_code, school_id, kind, occurred_on, actor)
                 VALUES (:pupil, :county, :school, 'ENROL', DATE '2022-09-01', 'test')""")
                 .param("pupil", pupil).param("county", COUNTY).param("school", school).update();
+        jdbc.sql("""
+                INSERT INTO registry.teacher (county_code, school_id, name, id_number, sex, birth_date, staffing,
+                                              created_by)
+                VALUES (:county, :school, :name, :id, '2', DATE '1985-04-02', 'IN', 'test')""")
+                .param("county", COUNTY).param("school", school).param("name", MARKER + "教师")
+                .param("id", TestIds.of("429901", LocalDate.of(1985, 4, 2), 914)).update();
     }
 
     public long pupilId() {

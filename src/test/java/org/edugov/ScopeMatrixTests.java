@@ -130,6 +130,7 @@ class ScopeMatrixTests {
         fixtures.put("urbanRural", path -> "111");
         fixtures.put("stages", path -> "PRIMARY");
         fixtures.put("boarding", path -> "");
+        fixtures.put("staffing", path -> "");
         for (String name : List.of("from", "to", "actor", "action", "entityType", "entityId")) {
             fixtures.put(name, path -> "");
         }

@@ -1,0 +1,58 @@
+package org.edugov.registry;
+
+import java.util.List;
+import org.edugov.audit.AuditLog;
+import org.edugov.org.CurrentUser;
+import org.edugov.org.OrgDirectory;
+import org.edugov.shared.OrgPath;
+import org.edugov.shared.Permissions;
+import org.edugov.shared.UserError;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Teacher list: org, name and staffing filters; identity numbers masked unless asked for and allowed. */
+@Controller
+class TeacherController {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final TeacherQueries teachers;
+    private final OrgDirectory directory;
+    private final AuditLog audit;
+
+    TeacherController(TeacherQueries teachers, OrgDirectory directory, AuditLog audit) {
+        this.teachers = teachers;
+        this.directory = directory;
+        this.audit = audit;
+    }
+
+    @GetMapping("/registry/teachers")
+    @PreAuthorize("hasAuthority('registry:teacher:read')")
+    String list(CurrentUser user, @RequestParam(required = false) Long orgId,
+            @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String staffing,
+            @RequestParam(defaultValue = "false") boolean unmasked, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        int p = Math.max(page, 0);
+        OrgPath within = orgId == null ? null : directory.find(user.scope(), orgId)
+                .orElseThrow(() -> UserError.notFound("org.unit.notFound", orgId)).path();
+        boolean showAll = unmasked && user.has(Permissions.REGISTRY_PUPIL_PII);
+        List<TeacherRow> found = teachers.search(user.scope(), within, name, staffing, PAGE_SIZE + 1, p * PAGE_SIZE);
+        List<TeacherRow> rows = found.stream().limit(PAGE_SIZE).map(t -> showAll ? t : t.masked()).toList();
+        if (showAll && !rows.isEmpty()) {
+            audit.personalDataRead(user.actor(), "TeacherList", "page " + p, null,
+                    "id_number of " + rows.size() + " teachers");
+        }
+        model.addAttribute("teachers", rows);
+        model.addAttribute("hasNext", found.size() > PAGE_SIZE);
+        model.addAttribute("page", p);
+        model.addAttribute("orgId", orgId);
+        model.addAttribute("name", name);
+        model.addAttribute("staffing", staffing);
+        model.addAttribute("unmasked", showAll);
+        model.addAttribute("orgs", directory.switchable(user.scope(), 200));
+        return "registry/teachers";
+    }
+}
