@@ -30,6 +30,7 @@ public class ControlCity {
     public static final String SCHOOL = "1429901001";
     public static final String USER = "control_admin";
     public static final String PHONE = "13900004321";
+    public static final String POPULATION = "4321987";
     public static final String PUPIL_ID_NUMBER = TestIds.of("429901", LocalDate.of(2016, 3, 14), 913);
 
     private final OrgTreeImport importer;
@@ -76,6 +77,10 @@ public class ControlCity {
                 VALUES (:county, :school, :name, :id, '2', DATE '1985-04-02', 'IN', 'test')""")
                 .param("county", COUNTY).param("school", school).param("name", MARKER + "教师")
                 .param("id", TestIds.of("429901", LocalDate.of(1985, 4, 2), 914)).update();
+        jdbc.sql("""
+                INSERT INTO registry.population (town_id, county_code, year, basis, age, sex, persons)
+                VALUES (:town, :county, 2025, 'RESIDENT', 6, '1', CAST(:persons AS int))""")
+                .param("town", unit(TOWN).id()).param("county", COUNTY).param("persons", POPULATION).update();
     }
 
     public long pupilId() {

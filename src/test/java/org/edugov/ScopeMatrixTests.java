@@ -131,6 +131,8 @@ class ScopeMatrixTests {
         fixtures.put("stages", path -> "PRIMARY");
         fixtures.put("boarding", path -> "");
         fixtures.put("staffing", path -> "");
+        fixtures.put("year", path -> "2025");
+        fixtures.put("basis", path -> "RESIDENT");
         for (String name : List.of("from", "to", "actor", "action", "entityType", "entityId")) {
             fixtures.put(name, path -> "");
         }
@@ -152,7 +154,8 @@ class ScopeMatrixTests {
                 String where = account + " " + route.getKey() + " → " + status;
                 if (status >= 500) {
                     problems.add("server error: " + where);
-                } else if (body.contains(ControlCity.MARKER) || body.contains(ControlCity.PHONE)) {
+                } else if (body.contains(ControlCity.MARKER) || body.contains(ControlCity.PHONE)
+                        || body.contains(ControlCity.POPULATION)) {
                     problems.add("leaked control-city data: " + where);
                 }
                 denied += status == 403 || status == 404 ? 1 : 0;

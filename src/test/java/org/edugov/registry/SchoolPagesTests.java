@@ -85,6 +85,29 @@ class SchoolPagesTests {
         assertThat(page).contains("三(9)班").contains(">56<").contains("大班额 1 个");
     }
 
+    @Test
+    void theSchoolListAndThePopulationPageStayInsideTheScope() throws Exception {
+        String list = mvc.perform(get("/registry/schools?q=东山").with(users.as("county_admin_3"))
+                .header("Accept-Language", "zh-CN")).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("东山").doesNotContain("城关区");
+        String other = mvc.perform(get("/registry/schools?q=东山").with(users.as("county_admin_4")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(other).doesNotContain("东山县");
+        long town = jdbc.sql("SELECT min(id) FROM org.unit_scope WHERE county_code = '419903' AND kind = 'TOWN'")
+                .query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO registry.population (town_id, county_code, year, basis, age, sex, persons)
+                VALUES (:town, '419903', 2024, 'HUKOU', 6, '2', 1357), (:town, '419903', 2024, 'HUKOU', 6, '1', 1000)
+                ON CONFLICT DO NOTHING""").param("town", town).update();
+        String population = mvc.perform(get("/registry/population?year=2024&basis=HUKOU")
+                .with(users.as("county_admin_3"))).andReturn().getResponse().getContentAsString();
+        assertThat(population).contains(">2357<");
+        assertThat(mvc.perform(get("/registry/population?year=2024&basis=HUKOU").with(users.as("county_admin_4")))
+                .andReturn().getResponse().getContentAsString()).doesNotContain(">2357<");
+        assertThat(mvc.perform(get("/registry/population?basis=BOTH").with(users.as("county_admin_3"))).andReturn()
+                .getResponse().getStatus()).isEqualTo(400);
+    }
+
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }
