@@ -79,6 +79,9 @@ class OrgUnitController {
     @PreAuthorize("hasAuthority('org:unit:write')")
     String create(CurrentUser user, OrgUnitForm form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
+        if (form.kind() == null) {
+            throw UserError.invalid("org.unit.kind.required");
+        }
         OrgUnit parent = form.parentId() == null ? null : service.visible(user, form.parentId());
         try {
             OrgUnit created = service.create(user, form.command(), LocalDate.now(clock));
