@@ -18,9 +18,7 @@ import org.edugov.shared.Permissions;
 import org.edugov.shared.UserError;
 import org.edugov.spreadsheet.SheetWriter;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,8 +35,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class PupilController {
-
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final PupilQueries pupils;
     private final OrgDirectory directory;
@@ -84,9 +80,7 @@ class PupilController {
     void export(CurrentUser user, PupilFilter filter, Locale locale, HttpServletResponse response) throws IOException {
         boolean unmasked = unmaskedAllowed(user, filter);
         OrgPath within = within(user, filter);
-        response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("pupils.xlsx").build().toString());
+        Exports.xlsx(response, "pupils.xlsx");
         int[] count = {0};
         SheetWriter.table(response.getOutputStream(), msg("nav.pupils", locale), headers(locale), out ->
                 pupils.forEach(user.scope(), within, filter, row -> {

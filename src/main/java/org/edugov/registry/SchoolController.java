@@ -1,11 +1,14 @@
 package org.edugov.registry;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.edugov.audit.AuditAction;
 import org.edugov.audit.AuditLog;
 import org.edugov.audit.FieldChange;
@@ -19,6 +22,8 @@ import org.edugov.shared.OrgPath;
 import org.edugov.shared.SchoolYear;
 import org.edugov.shared.Stage;
 import org.edugov.shared.UserError;
+import org.edugov.spreadsheet.SheetWriter;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,6 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SchoolController {
 
     private static final int PAGE_SIZE = 50;
+    private static final int EXPORT_LIMIT = 100_000;
 
     private final SchoolQueries schools;
     private final OrgDirectory directory;
@@ -41,9 +47,11 @@ class SchoolController {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final MessageSource messages;
 
     SchoolController(SchoolQueries schools, OrgDirectory directory, Dictionaries dictionaries, AuditLog audit,
-            TransactionTemplate tx, Clock clock) {
+            TransactionTemplate tx, Clock clock, MessageSource messages) {
+        this.messages = messages;
         this.schools = schools;
         this.directory = directory;
         this.dictionaries = dictionaries;
@@ -67,6 +75,23 @@ class SchoolController {
         model.addAttribute("orgId", orgId);
         model.addAttribute("orgs", directory.switchable(user.scope(), 200));
         return "registry/schools";
+    }
+
+    @GetMapping("/registry/schools/export")
+    @PreAuthorize("hasAuthority('registry:school:read')")
+    void export(CurrentUser user, @RequestParam(required = false) Long orgId,
+            @RequestParam(defaultValue = "") String q, Locale locale, HttpServletResponse response) throws IOException {
+        OrgPath within = orgId == null ? null : directory.find(user.scope(), orgId)
+                .orElseThrow(() -> UserError.notFound("org.unit.notFound", orgId)).path();
+        List<SchoolRow> rows = schools.search(user.scope(), within, q, EXPORT_LIMIT, 0);
+        Exports.xlsx(response, "schools.xlsx");
+        SheetWriter.table(response.getOutputStream(), msg("nav.schools", locale), Stream.of("org.unit.name",
+                "org.unit.code", "org.unit.schoolType", "school.ownership", "school.urbanRural", "school.pupils",
+                "school.teachers").map(k -> msg(k, locale)).toList(), out -> rows.forEach(s -> out.accept(List.of(
+                s.name(), s.code(), dictionaries.label(DictType.SCHOOL_TYPE, s.schoolType(), locale),
+                s.ownership() == null ? "" : dictionaries.label(DictType.SCHOOL_OWNERSHIP, s.ownership(), locale),
+                s.urbanRural() == null ? "" : dictionaries.label(DictType.URBAN_RURAL, s.urbanRural(), locale),
+                String.valueOf(s.pupils()), String.valueOf(s.teachers())))));
     }
 
     @GetMapping("/registry/schools/{id}")
@@ -121,6 +146,10 @@ class SchoolController {
         model.addAttribute("form", form);
         model.addAttribute("stages", Stage.values());
         return "registry/school-form";
+    }
+
+    private String msg(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
     }
 
     private OrgUnit school(CurrentUser user, long id) {

@@ -90,6 +90,15 @@ class SchoolPagesTests {
         String list = mvc.perform(get("/registry/schools?q=东山").with(users.as("county_admin_3"))
                 .header("Accept-Language", "zh-CN")).andReturn().getResponse().getContentAsString();
         assertThat(list).contains("东山").doesNotContain("城关区");
+        byte[] export = mvc.perform(get("/registry/schools/export?q=东山").with(users.as("county_admin_3")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(export))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isPositive();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                assertThat(sheet.getRow(r).getCell(1).getStringCellValue()).startsWith("1419903");
+            }
+        }
         String other = mvc.perform(get("/registry/schools?q=东山").with(users.as("county_admin_4")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(other).doesNotContain("东山县");
