@@ -64,6 +64,8 @@ class SchoolPagesTests {
 
     @Test
     void classSizesAreCountedFromEnrolledPupilsAndLargeClassesFlagged() throws Exception {
+        long school = jdbc.sql("SELECT min(id) FROM org.unit_scope WHERE county_code = '419903' AND school_type = '211'")
+                .query(Long.class).single();
         int year = SchoolYear.containing(LocalDate.now()).startYear();
         long classId = jdbc.sql("""
                 INSERT INTO registry.class (county_code, school_id, school_year, grade, name)
@@ -80,9 +82,15 @@ class SchoolPagesTests {
                     .param("no", "G" + id).param("birth", LocalDate.of(2017, 5, 1).plusDays(i))
                     .param("status", i == 0 ? "SUSPENDED" : "ENROLLED").update();
         }
+        jdbc.sql("""
+                INSERT INTO registry.school (org_unit_id, county_code, ownership, stages, created_by)
+                VALUES (:school, '419903', '1', '{PRIMARY}', 'test')""").param("school", school).update();
+        jdbc.sql("""
+                INSERT INTO registry.school_year_facts (org_unit_id, school_year, county_code, student_computers)
+                VALUES (:school, :year, '419903', 187)""").param("school", school).param("year", year).update();
         String page = mvc.perform(get("/registry/schools/" + school).with(users.as("county_admin_3"))
                 .header("Accept-Language", "zh-CN")).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("三(9)班").contains(">56<").contains("大班额 1 个");
+        assertThat(page).contains("三(9)班").contains(">56<").contains("大班额 1 个").contains(">187<");
     }
 
     @Test
