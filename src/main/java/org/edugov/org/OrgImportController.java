@@ -102,7 +102,7 @@ class OrgImportController {
                 Collectors.mapping(e -> describe(e, locale), Collectors.joining("；"))));
         attachment(response, "org-units-errors.xlsx");
         SheetWriter.errors(response.getOutputStream(), sheetName(locale), columns(locale), locale,
-                messages.getMessage("import.errorColumn", null, locale), failed.rows(), byRow::get);
+                messages.getMessage("import.errorColumn", null, locale), failed.rows()::forEach, byRow::get);
     }
 
     String describe(ImportError e, Locale locale) {

@@ -26,9 +26,27 @@ public final class SheetReader {
     private SheetReader() {
     }
 
-    /** Reads all data rows; returns how many were handed over. */
-    public static int read(InputStream raw, List<SheetColumn> columns, int maxRows, Consumer<SheetRow> rows) {
+    /**
+     * Reads all data rows of an .xlsx or a .csv file, recognised by content rather than by name; returns
+     * how many rows were handed over.
+     */
+    public static int readAny(InputStream raw, List<SheetColumn> columns, int maxRows, Consumer<SheetRow> rows) {
         InputStream in = new BufferedInputStream(raw);
+        byte[] head = peek(in, 4096);
+        if (startsWith(head, ZIP) || startsWith(head, OLE2) || head.length == 0) {
+            return read(in, columns, maxRows, rows);
+        }
+        for (byte b : head) {
+            if (b == 0) {
+                throw new SpreadsheetException("import.file.notSpreadsheet");
+            }
+        }
+        return CsvReader.read(in, columns, maxRows, rows);
+    }
+
+    /** Reads all data rows of an .xlsx file; returns how many were handed over. */
+    public static int read(InputStream raw, List<SheetColumn> columns, int maxRows, Consumer<SheetRow> rows) {
+        InputStream in = raw instanceof BufferedInputStream ? raw : new BufferedInputStream(raw);
         checkType(in);
         RowListener listener = new RowListener(columns, maxRows, rows);
         try {
@@ -47,6 +65,21 @@ public final class SheetReader {
             throw new SpreadsheetException("import.file.empty");
         }
         return listener.count;
+    }
+
+    private static byte[] peek(InputStream in, int n) {
+        try {
+            in.mark(n);
+            byte[] head = in.readNBytes(n);
+            in.reset();
+            return head;
+        } catch (IOException e) {
+            throw new SpreadsheetException("import.file.unreadable");
+        }
+    }
+
+    private static boolean startsWith(byte[] head, byte[] magic) {
+        return head.length >= magic.length && Arrays.equals(Arrays.copyOf(head, magic.length), magic);
     }
 
     private static void checkType(InputStream in) {

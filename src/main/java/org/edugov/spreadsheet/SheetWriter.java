@@ -65,7 +65,7 @@ public final class SheetWriter {
 
     /** The rows that were uploaded, each followed by the reasons it was refused (empty for good rows). */
     public static void errors(OutputStream out, String sheetName, List<SheetColumn> columns, Locale locale,
-            String errorHeader, List<SheetRow> rows, IntFunction<String> errorsOfRow) {
+            String errorHeader, Consumer<Consumer<SheetRow>> rows, IntFunction<String> errorsOfRow) {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             Sheet sheet = wb.createSheet(sheetName);
             writeHeader(wb, sheet, columns, locale, errorHeader);
@@ -73,9 +73,9 @@ public final class SheetWriter {
             Font font = wb.createFont();
             font.setColor(IndexedColors.RED.getIndex());
             red.setFont(font);
-            int r = 1;
-            for (SheetRow row : rows) {
-                Row line = sheet.createRow(r++);
+            int[] next = {1};
+            rows.accept(row -> {
+                Row line = sheet.createRow(next[0]++);
                 for (int c = 0; c < columns.size(); c++) {
                     line.createCell(c).setCellValue(row.cell(c));
                 }
@@ -85,7 +85,7 @@ public final class SheetWriter {
                     cell.setCellValue(errors);
                     cell.setCellStyle(red);
                 }
-            }
+            });
             wb.write(out);
             wb.dispose();
         } catch (IOException e) {

@@ -61,7 +61,7 @@ class SheetReaderTests {
 
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
         SheetWriter.errors(errors, "units", COLUMNS, Locale.SIMPLIFIED_CHINESE, "错误说明",
-                List.of(new SheetRow(2, List.of("1", "x")), new SheetRow(3, List.of("2", "z"))),
+                List.of(new SheetRow(2, List.of("1", "x")), new SheetRow(3, List.of("2", "z")))::forEach,
                 row -> row == 3 ? "【乙】不在列表中" : null);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(errors.toByteArray()))) {
             var sheet = wb.getSheetAt(0);
