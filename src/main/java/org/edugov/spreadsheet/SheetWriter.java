@@ -37,6 +37,12 @@ public final class SheetWriter {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
             Sheet sheet = wb.createSheet(sheetName);
             writeHeader(wb, sheet, columns, locale, null);
+            // text format, so that Excel keeps 18-digit ID numbers and leading zeros as typed
+            CellStyle text = wb.createCellStyle();
+            text.setDataFormat(wb.createDataFormat().getFormat("@"));
+            for (int c = 0; c < columns.size(); c++) {
+                sheet.setDefaultColumnStyle(c, text);
+            }
             Sheet lists = wb.createSheet("lists");
             DataValidationHelper helper = sheet.getDataValidationHelper();
             for (int c = 0; c < columns.size(); c++) {
