@@ -63,11 +63,18 @@ final class OrgUnitRules {
         }
     }
 
-    /** The county a unit lies in: itself for a county, its parent's county below that, none above. */
+    /**
+     * The county a unit lies in: itself for a county, its parent's county below that, none for cities and
+     * provinces. A unit hanging directly under a city (a 市直 school, a city department) takes the city's
+     * code, so that every school has a distribution key.
+     */
     static String countyCodeOf(OrgUnitKind kind, String code, OrgUnit parent) {
         if (kind == OrgUnitKind.COUNTY) {
             return code;
         }
-        return parent == null ? null : parent.countyCode();
+        if (parent == null || kind == OrgUnitKind.CITY || kind == OrgUnitKind.PROVINCE) {
+            return null;
+        }
+        return parent.countyCode() != null ? parent.countyCode() : parent.code();
     }
 }

@@ -138,7 +138,8 @@ class OrgUnitService {
         units.closeMembership(unit.id(), effective);
         units.openMembership(unit.id(), newParentId, effective);
         int moved = units.moveSubtree(unit, newParentId, newPath,
-                unit.kind() == OrgUnitKind.COUNTY ? null : newParent.countyCode(), user.username());
+                unit.kind() == OrgUnitKind.COUNTY ? null : OrgUnitRules.countyCodeOf(unit.kind(), unit.code(), newParent),
+                user.username());
         audit.changed(user.actor(), AuditAction.MOVE, ENTITY, id, newPath, List.of(
                 new FieldChange("parent", String.valueOf(unit.parentId()), String.valueOf(newParentId)),
                 new FieldChange("path", unit.path().value(), newPath.value()),

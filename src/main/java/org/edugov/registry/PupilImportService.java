@@ -20,6 +20,8 @@ import org.edugov.shared.SchoolYear;
 import org.edugov.shared.SqlCondition;
 import org.edugov.shared.UserError;
 import org.edugov.spreadsheet.SheetReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,6 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class PupilImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(PupilImportService.class);
 
     static final int MAX_ROWS = 1_100_000;
     static final int MAX_LISTED_ERRORS = 10_000;
@@ -71,6 +75,7 @@ class PupilImportService {
         } catch (UserError e) {
             job.failedWhole(e.messageKey());
         } catch (DataIntegrityViolationException race) {
+            log.warn("Pupil import {} refused by a constraint: {}", job.id, race.getMostSpecificCause().getMessage());
             job.failedWhole("pupil.import.concurrent");
         }
     }
