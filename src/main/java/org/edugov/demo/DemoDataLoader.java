@@ -34,9 +34,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final OrgDirectory directory;
     private final OrgTreeImport treeImport;
     private final UserAccountService accounts;
+    private final DemoRegistryLoader registry;
 
     DemoDataLoader(DemoProperties properties, OrgDirectory directory, OrgTreeImport treeImport,
-            UserAccountService accounts) {
+            UserAccountService accounts, DemoRegistryLoader registry) {
+        this.registry = registry;
         if (!properties.hasPassword()) {
             throw new IllegalStateException("edugov.demo.password must be set for the demo profile");
         }
@@ -58,9 +60,10 @@ class DemoDataLoader implements ApplicationRunner {
         DemoCity city = DemoCity.generate(properties.scale(), properties.seed());
         importUnits(city);
         city.accounts().forEach(this::create);
+        int pupils = properties.pupils() && properties.scale() == DemoScale.CITY ? registry.load(city) : 0;
         long elapsedMs = (System.nanoTime() - start) / 1_000_000;
-        log.info("Demo data ({} scale, seed {}): {} org units and {} accounts loaded in {} ms", properties.scale(),
-                properties.seed(), city.units().size(), city.accounts().size(), elapsedMs);
+        log.info("Demo data ({} scale, seed {}): {} org units, {} accounts and {} pupils loaded in {} ms",
+                properties.scale(), properties.seed(), city.units().size(), city.accounts().size(), pupils, elapsedMs);
     }
 
     private void importUnits(DemoCity city) {

@@ -3,5 +3,5 @@
  * into an empty database under the {@code demo} profile so that every page has realistic data to show.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"shared", "org", "dict"})
+        allowedDependencies = {"shared", "org", "dict", "registry"})
 package org.edugov.demo;

@@ -16,6 +16,7 @@ class DemoPropertiesTest {
         assertThat(properties.scale()).isEqualTo(DemoScale.CITY);
         assertThat(properties.seed()).isEqualTo(20260901L);
         assertThat(properties.hasPassword()).isFalse();
+        assertThat(properties.pupils()).isTrue();
     }
 
     @Test
