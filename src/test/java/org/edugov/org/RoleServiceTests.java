@@ -44,7 +44,7 @@ class RoleServiceTests {
         assertRefused(() -> service.create(admin, new RoleCommand("SUPER", "超级", "Super", ScopeType.ALL,
                 List.of("org:unit:read"))), "role.scope.tooWide");
         assertRefused(() -> service.create(admin, new RoleCommand("GHOST", "幽灵", "Ghost", ScopeType.SUBTREE,
-                List.of("registry:pupil:pii"))), "role.permission.unknown");
+                List.of("registry:secret:read"))), "role.permission.unknown");
         assertRefused(() -> service.create(admin, new RoleCommand("EMPTY_ROLE", "空", "Empty", ScopeType.SUBTREE,
                 List.of())), "role.permissions.required");
         assertRefused(() -> service.create(admin, new RoleCommand("city_admin", "重复", "Dup", ScopeType.SUBTREE,
