@@ -142,11 +142,7 @@ class PupilController {
     }
 
     private OrgPath within(CurrentUser user, PupilFilter filter) {
-        if (filter.orgId() == null) {
-            return null;
-        }
-        return directory.find(user.scope(), filter.orgId())
-                .orElseThrow(() -> UserError.notFound("org.unit.notFound", filter.orgId())).path();
+        return OrgFilter.within(directory, user, filter.orgId());
     }
 
     private List<String> headers(Locale locale) {

@@ -65,8 +65,7 @@ class SchoolController {
     String list(CurrentUser user, @RequestParam(required = false) Long orgId,
             @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
         int p = Math.max(page, 0);
-        OrgPath within = orgId == null ? null : directory.find(user.scope(), orgId)
-                .orElseThrow(() -> UserError.notFound("org.unit.notFound", orgId)).path();
+        OrgPath within = OrgFilter.within(directory, user, orgId);
         List<SchoolRow> found = schools.search(user.scope(), within, q, PAGE_SIZE + 1, p * PAGE_SIZE);
         model.addAttribute("schools", found.stream().limit(PAGE_SIZE).toList());
         model.addAttribute("hasNext", found.size() > PAGE_SIZE);
@@ -81,8 +80,7 @@ class SchoolController {
     @PreAuthorize("hasAuthority('registry:school:read')")
     void export(CurrentUser user, @RequestParam(required = false) Long orgId,
             @RequestParam(defaultValue = "") String q, Locale locale, HttpServletResponse response) throws IOException {
-        OrgPath within = orgId == null ? null : directory.find(user.scope(), orgId)
-                .orElseThrow(() -> UserError.notFound("org.unit.notFound", orgId)).path();
+        OrgPath within = OrgFilter.within(directory, user, orgId);
         List<SchoolRow> rows = schools.search(user.scope(), within, q, EXPORT_LIMIT, 0);
         Exports.xlsx(response, "schools.xlsx");
         SheetWriter.table(response.getOutputStream(), msg("nav.schools", locale), Stream.of("org.unit.name",

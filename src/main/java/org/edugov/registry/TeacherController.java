@@ -6,7 +6,6 @@ import org.edugov.org.CurrentUser;
 import org.edugov.org.OrgDirectory;
 import org.edugov.shared.OrgPath;
 import org.edugov.shared.Permissions;
-import org.edugov.shared.UserError;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,8 +35,7 @@ class TeacherController {
             @RequestParam(defaultValue = "false") boolean unmasked, @RequestParam(defaultValue = "0") int page,
             Model model) {
         int p = Math.max(page, 0);
-        OrgPath within = orgId == null ? null : directory.find(user.scope(), orgId)
-                .orElseThrow(() -> UserError.notFound("org.unit.notFound", orgId)).path();
+        OrgPath within = OrgFilter.within(directory, user, orgId);
         boolean showAll = unmasked && user.has(Permissions.REGISTRY_PUPIL_PII);
         List<TeacherRow> found = teachers.search(user.scope(), within, name, staffing, PAGE_SIZE + 1, p * PAGE_SIZE);
         List<TeacherRow> rows = found.stream().limit(PAGE_SIZE).map(t -> showAll ? t : t.masked()).toList();
