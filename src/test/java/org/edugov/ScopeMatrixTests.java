@@ -135,6 +135,11 @@ class ScopeMatrixTests {
         fixtures.put("year", path -> "2025");
         fixtures.put("basis", path -> "RESIDENT");
         fixtures.put("jobId", path -> "00000000-0000-0000-0000-000000000000");
+        fixtures.put("toSchoolId", path -> String.valueOf(control.unit(ControlCity.SCHOOL).id()));
+        fixtures.put("toGrade", path -> "P4");
+        fixtures.put("approve", path -> "true");
+        fixtures.put("comment", path -> "probe");
+        fixtures.put("state", path -> "");
         for (String name : List.of("from", "to", "actor", "action", "entityType", "entityId")) {
             fixtures.put(name, path -> "");
         }
