@@ -53,7 +53,9 @@ class TransferRepository {
     List<TransferView.Decision> decisions(long id) {
         return jdbc.sql("""
                 SELECT step, decision, comment, decided_by, decided_on FROM registry.transfer_decision
-                 WHERE transfer_id = :id ORDER BY decided_on, step""")
+                 WHERE transfer_id = :id
+                 ORDER BY decided_on, CASE step WHEN 'AWAITING_FROM_SCHOOL' THEN 1
+                                                WHEN 'AWAITING_FROM_COUNTY' THEN 2 ELSE 3 END""")
                 .param("id", id)
                 .query((rs, i) -> new TransferView.Decision(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getObject(5, LocalDate.class)))
