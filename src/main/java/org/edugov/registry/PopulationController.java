@@ -1,5 +1,8 @@
 package org.edugov.registry;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,17 +10,24 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.edugov.org.CurrentUser;
+import org.edugov.org.FormErrors;
 import org.edugov.shared.SqlCondition;
 import org.edugov.shared.UserError;
+import org.edugov.spreadsheet.SheetReader;
+import org.edugov.spreadsheet.SheetRow;
+import org.edugov.spreadsheet.SheetWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Age cohorts 0–18 per town in the user's scope, 户籍 and 常住 shown separately, never mixed. */
 @Controller
@@ -27,10 +37,41 @@ class PopulationController {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final PopulationImport importer;
 
-    PopulationController(JdbcClient jdbc, Clock clock) {
+    PopulationController(JdbcClient jdbc, Clock clock, PopulationImport importer) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.importer = importer;
+    }
+
+    @GetMapping("/registry/population/import/template")
+    @PreAuthorize("hasAuthority('registry:population:import')")
+    void template(Locale locale, HttpServletResponse response) throws IOException {
+        Exports.xlsx(response, "population-template.xlsx");
+        SheetWriter.template(response.getOutputStream(), "population", PopulationImport.COLUMNS, locale);
+    }
+
+    @PostMapping("/registry/population/import")
+    @PreAuthorize("hasAuthority('registry:population:import')")
+    String importFile(CurrentUser user, @RequestParam("file") MultipartFile file, Model model,
+            HttpServletResponse response) throws IOException {
+        List<SheetRow> rows = new ArrayList<>();
+        List<RowError> errors;
+        try (InputStream in = file.getInputStream()) {
+            SheetReader.readAny(in, PopulationImport.COLUMNS, PopulationImport.MAX_ROWS, rows::add);
+            errors = importer.importRows(user, rows, LocalDate.now(clock).getYear());
+        } catch (UserError e) {
+            FormErrors.show(model, response, e);
+            return show(user, null, "RESIDENT", model);
+        }
+        if (errors.isEmpty()) {
+            model.addAttribute("noticeKey", "population.import.ok");
+        } else {
+            response.setStatus(422);
+            model.addAttribute("importErrors", errors);
+        }
+        return show(user, null, "RESIDENT", model);
     }
 
     @GetMapping("/registry/population")
