@@ -1,16 +1,30 @@
 package org.edugov.registry;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.edugov.audit.AuditLog;
 import org.edugov.org.CurrentUser;
+import org.edugov.org.FormErrors;
 import org.edugov.org.OrgDirectory;
 import org.edugov.shared.OrgPath;
 import org.edugov.shared.Permissions;
+import org.edugov.shared.UserError;
+import org.edugov.spreadsheet.SheetReader;
+import org.edugov.spreadsheet.SheetRow;
+import org.edugov.spreadsheet.SheetWriter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Teacher list: org, name and staffing filters; identity numbers masked unless asked for and allowed. */
 @Controller
@@ -21,11 +35,43 @@ class TeacherController {
     private final TeacherQueries teachers;
     private final OrgDirectory directory;
     private final AuditLog audit;
+    private final TeacherImport importer;
+    private final Clock clock;
 
-    TeacherController(TeacherQueries teachers, OrgDirectory directory, AuditLog audit) {
+    TeacherController(TeacherQueries teachers, OrgDirectory directory, AuditLog audit, TeacherImport importer,
+            Clock clock) {
+        this.importer = importer;
+        this.clock = clock;
         this.teachers = teachers;
         this.directory = directory;
         this.audit = audit;
+    }
+
+    @GetMapping("/registry/teachers/import/template")
+    @PreAuthorize("hasAuthority('registry:teacher:write')")
+    void template(Locale locale, HttpServletResponse response) throws IOException {
+        Exports.xlsx(response, "teacher-template.xlsx");
+        SheetWriter.template(response.getOutputStream(), "teachers", TeacherImport.COLUMNS, locale);
+    }
+
+    @PostMapping("/registry/teachers/import")
+    @PreAuthorize("hasAuthority('registry:teacher:write')")
+    String importFile(CurrentUser user, @RequestParam("file") MultipartFile file, Model model,
+            HttpServletResponse response) throws IOException {
+        List<SheetRow> rows = new ArrayList<>();
+        try (InputStream in = file.getInputStream()) {
+            SheetReader.readAny(in, TeacherImport.COLUMNS, TeacherImport.MAX_ROWS, rows::add);
+            List<RowError> errors = importer.importRows(user, rows, LocalDate.now(clock));
+            if (errors.isEmpty()) {
+                model.addAttribute("noticeKey", "teacher.import.ok");
+            } else {
+                response.setStatus(422);
+                model.addAttribute("importErrors", errors);
+            }
+        } catch (UserError e) {
+            FormErrors.show(model, response, e);
+        }
+        return list(user, null, "", "", false, 0, model);
     }
 
     @GetMapping("/registry/teachers")
