@@ -1,7 +1,6 @@
 package org.edugov.demo;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +20,7 @@ public final class DemoPupils {
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢";
     private static final String GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华梅鑫浩宇轩然博文子涵欣怡梓萱晨阳佳琪思雨";
     private final SplittableRandom random;
-    private final Map<String, Integer> sequences = new HashMap<>();
+    private final DemoIds ids = new DemoIds();
     private final int schoolYear;
 
     private DemoPupils(long seed, int schoolYear) {
@@ -66,7 +65,7 @@ public final class DemoPupils {
         int age = plan.age + (random.nextInt(100) < 2 ? 1 + random.nextInt(2) : 0);
         LocalDate birth = LocalDate.of(schoolYear - age, 9, 1).minusDays(1 + random.nextInt(365));
         boolean male = random.nextInt(100) < 52;
-        String id = idNumber(county, birth, male);
+        String id = ids.next(county, birth, male);
         String name = SURNAMES.charAt(random.nextInt(SURNAMES.length())) + ""
                 + GIVEN.charAt(random.nextInt(GIVEN.length()))
                 + (random.nextInt(10) < 6 ? String.valueOf(GIVEN.charAt(random.nextInt(GIVEN.length()))) : "");
@@ -77,19 +76,6 @@ public final class DemoPupils {
                 + "号", random.nextInt(100) < 70 ? "3" : "1", random.nextInt(100) < 8 ? "是" : "否",
             random.nextInt(100) < 6 ? "是" : "否", disabled ? String.valueOf(1 + random.nextInt(7)) : "",
             disabled ? String.valueOf(1 + random.nextInt(4)) : "", disabled ? (plan.special ? "3" : "1") : ""};
-    }
-
-    private String idNumber(String county, LocalDate birth, boolean male) {
-        String key = county + birth;
-        int next = sequences.merge(key, 1, Integer::sum);
-        int sequence = next * 2 - (male ? 1 : 2);
-        String body = county + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", sequence % 1000);
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * weights[i];
-        }
-        return body + "10X98765432".charAt(sum % 11);
     }
 
     private record ClassPlan(String grade, int age, int yearInStage, int classes, int size, boolean special) {
@@ -126,7 +112,7 @@ public final class DemoPupils {
     }
 
     /** 学校 → its county: the county in its ancestry, or the city's code for 市直 schools. */
-    private static Map<String, String> countyCodes(List<OrgImportRow> units) {
+    public static Map<String, String> countyCodes(List<OrgImportRow> units) {
         Map<String, OrgImportRow> byCode = new HashMap<>();
         units.forEach(u -> byCode.put(u.code(), u));
         Map<String, String> county = new HashMap<>();

@@ -16,6 +16,8 @@ import org.edugov.org.OrgDirectory;
 import org.edugov.org.OrgImportRow;
 import org.edugov.org.OrgUnit;
 import org.edugov.registry.PupilImports;
+import org.edugov.registry.RowError;
+import org.edugov.registry.TeacherImports;
 import org.edugov.registry.SchoolProfiles;
 import org.edugov.shared.DataScope;
 import org.edugov.shared.SchoolYear;
@@ -33,9 +35,12 @@ class DemoRegistryLoader {
     private final SchoolProfiles profiles;
     private final OrgDirectory directory;
     private final Clock clock;
+    private final TeacherImports teachers;
 
-    DemoRegistryLoader(PupilImports pupils, SchoolProfiles profiles, OrgDirectory directory, Clock clock) {
+    DemoRegistryLoader(PupilImports pupils, SchoolProfiles profiles, OrgDirectory directory, Clock clock,
+            TeacherImports teachers) {
         this.clock = clock;
+        this.teachers = teachers;
         this.pupils = pupils;
         this.profiles = profiles;
         this.directory = directory;
@@ -51,6 +56,11 @@ class DemoRegistryLoader {
                         urbanRural(unit, byCode), DemoSchoolStages.of(unit.schoolType()),
                         unit.schoolType().equals("311") && unit.name().contains("镇"), "demo");
             }
+        }
+        List<RowError> teacherErrors = teachers.importRows(CurrentUser.system(), DemoTeachers.generate(city.units(),
+                DemoPupils.countyCodes(city.units()), 11L, LocalDate.now(clock)));
+        if (!teacherErrors.isEmpty()) {
+            throw new IllegalStateException("Demo teacher import failed: " + teacherErrors.stream().limit(5).toList());
         }
         Path file = writeCsv(city);
         try {

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.edugov.demo.DemoCity;
 import org.edugov.demo.DemoPupils;
 import org.edugov.demo.DemoScale;
+import org.edugov.demo.DemoTeachers;
 import org.edugov.org.OrgImportRow;
 import org.edugov.shared.IdNumber;
 import org.edugov.spreadsheet.SheetRow;
@@ -24,6 +25,23 @@ import org.junit.jupiter.api.Test;
  * generated city has the shape the indicators expect.
  */
 class DemoPupilsValidityTest {
+
+    @Test
+    void generatedTeachersHaveValidIdentitiesAndPlausibleShares() {
+        DemoCity city = DemoCity.generate(DemoScale.CITY, 20260901L);
+        List<String[]> teachers = DemoTeachers.generate(city.units(), DemoPupils.countyCodes(city.units()), 11L,
+                LocalDate.of(2026, 11, 27));
+        assertThat(teachers).hasSizeBetween(10_000, 25_000);
+        Set<String> ids = new HashSet<>();
+        long bachelorOrAbove = 0;
+        for (String[] t : teachers) {
+            assertThat(t).hasSize(13);
+            ids.add(IdNumber.parse(t[2]).value());
+            bachelorOrAbove += t[5].equals("21") || t[5].equals("14") ? 1 : 0;
+        }
+        assertThat(ids).hasSameSizeAs(teachers);
+        assertThat((double) bachelorOrAbove / teachers.size()).isBetween(0.6, 0.95);
+    }
 
     @Test
     void everyGeneratedPupilIsValidAndUniqueWithPlausibleShares() {
