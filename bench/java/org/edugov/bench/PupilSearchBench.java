@@ -59,7 +59,9 @@ public final class PupilSearchBench {
                     .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).list();
             List<String[]> samples = jdbc.sql("""
                     SELECT DISTINCT ON (county_code) county_code, substr(name, 1, 2), student_no, id_number
-                      FROM registry.pupil TABLESAMPLE SYSTEM (1) ORDER BY county_code""")
+                      FROM registry.pupil TABLESAMPLE SYSTEM (1)
+                     WHERE county_code IN (SELECT code FROM org.unit_scope WHERE kind = 'COUNTY')
+                     ORDER BY county_code""")
                     .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
                     .list();
             Map<String, String> pathOf = new HashMap<>();

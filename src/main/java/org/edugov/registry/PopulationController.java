@@ -2,7 +2,6 @@ package org.edugov.registry;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,11 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.edugov.org.CurrentUser;
-import org.edugov.org.FormErrors;
 import org.edugov.shared.SqlCondition;
 import org.edugov.shared.UserError;
-import org.edugov.spreadsheet.SheetReader;
-import org.edugov.spreadsheet.SheetRow;
 import org.edugov.spreadsheet.SheetWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,21 +52,9 @@ class PopulationController {
     @PreAuthorize("hasAuthority('registry:population:import')")
     String importFile(CurrentUser user, @RequestParam("file") MultipartFile file, Model model,
             HttpServletResponse response) throws IOException {
-        List<SheetRow> rows = new ArrayList<>();
-        List<RowError> errors;
-        try (InputStream in = file.getInputStream()) {
-            SheetReader.readAny(in, PopulationImport.COLUMNS, PopulationImport.MAX_ROWS, rows::add);
-            errors = importer.importRows(user, rows, LocalDate.now(clock).getYear());
-        } catch (UserError e) {
-            FormErrors.show(model, response, e);
-            return show(user, null, "RESIDENT", model);
-        }
-        if (errors.isEmpty()) {
-            model.addAttribute("noticeKey", "population.import.ok");
-        } else {
-            response.setStatus(422);
-            model.addAttribute("importErrors", errors);
-        }
+        InlineImport.run(file, PopulationImport.COLUMNS, PopulationImport.MAX_ROWS,
+                rows -> importer.importRows(user, rows, LocalDate.now(clock).getYear()), "population.import.ok", model,
+                response);
         return show(user, null, "RESIDENT", model);
     }
 

@@ -74,32 +74,34 @@ class PupilQueries {
                 .list();
     }
 
+    /**
+     * The WHERE clause holds only the filters actually given (each a fixed fragment with a bind parameter),
+     * so PostgreSQL plans each combination on its own instead of around "parameter IS NULL OR …".
+     */
     private static Query query(DataScope scope, OrgPath within, PupilFilter f) {
         SqlCondition inScope = scope.condition("u.path");
         Map<String, Object> params = new HashMap<>(inScope.params());
-        params.put("within", within == null ? null : within.subtreePattern());
-        params.put("name", like(f.name()));
-        params.put("studentNo", PupilFilter.blankToNull(f.studentNo()));
-        params.put("idNumber", PupilFilter.blankToNull(f.idNumber() == null ? null : f.idNumber().toUpperCase()));
-        params.put("grade", PupilFilter.blankToNull(f.grade()));
-        params.put("status", PupilFilter.blankToNull(f.status()));
-        params.put("sex", PupilFilter.blankToNull(f.sex()));
-        params.put("migrant", f.migrant());
-        params.put("leftBehind", f.leftBehind());
-        params.put("disabled", f.disabled());
-        String where = " WHERE NOT p.voided AND " + inScope.sql() + """
-                 AND (CAST(:within AS text) IS NULL OR u.path LIKE :within)
-                 AND (CAST(:name AS text) IS NULL OR p.name LIKE :name)
-                 AND (CAST(:studentNo AS text) IS NULL OR p.student_no = :studentNo)
-                 AND (CAST(:idNumber AS text) IS NULL OR p.id_number = :idNumber)
-                 AND (CAST(:grade AS text) IS NULL OR p.grade = :grade)
-                 AND (CAST(:status AS text) IS NULL OR p.status = :status)
-                 AND (CAST(:sex AS text) IS NULL OR p.sex = :sex)
-                 AND (CAST(:migrant AS boolean) IS NULL OR p.migrant = :migrant)
-                 AND (CAST(:leftBehind AS boolean) IS NULL OR p.left_behind = :leftBehind)
-                 AND (CAST(:disabled AS boolean) IS NULL OR (p.disability IS NOT NULL) = :disabled)
-                """;
-        return new Query(where, params);
+        StringBuilder where = new StringBuilder(" WHERE NOT p.voided AND ").append(inScope.sql());
+        add(where, params, "u.path LIKE :within", "within", within == null ? null : within.subtreePattern());
+        add(where, params, "p.name LIKE :name", "name", like(f.name()));
+        add(where, params, "p.student_no = :studentNo", "studentNo", PupilFilter.blankToNull(f.studentNo()));
+        add(where, params, "p.id_number = :idNumber", "idNumber",
+                PupilFilter.blankToNull(f.idNumber() == null ? null : f.idNumber().toUpperCase()));
+        add(where, params, "p.grade = :grade", "grade", PupilFilter.blankToNull(f.grade()));
+        add(where, params, "p.status = :status", "status", PupilFilter.blankToNull(f.status()));
+        add(where, params, "p.sex = :sex", "sex", PupilFilter.blankToNull(f.sex()));
+        add(where, params, "p.migrant = :migrant", "migrant", f.migrant());
+        add(where, params, "p.left_behind = :leftBehind", "leftBehind", f.leftBehind());
+        add(where, params, "(p.disability IS NOT NULL) = :disabled", "disabled", f.disabled());
+        return new Query(where.append(' ').toString(), params);
+    }
+
+    private static void add(StringBuilder where, Map<String, Object> params, String condition, String name,
+            Object value) {
+        if (value != null) {
+            where.append(" AND ").append(condition);
+            params.put(name, value);
+        }
     }
 
     /** Name search is a prefix match, which the text_pattern_ops index serves. */

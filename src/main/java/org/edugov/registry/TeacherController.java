@@ -2,21 +2,15 @@ package org.edugov.registry;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.edugov.audit.AuditLog;
 import org.edugov.org.CurrentUser;
-import org.edugov.org.FormErrors;
 import org.edugov.org.OrgDirectory;
 import org.edugov.shared.OrgPath;
 import org.edugov.shared.Permissions;
-import org.edugov.shared.UserError;
-import org.edugov.spreadsheet.SheetReader;
-import org.edugov.spreadsheet.SheetRow;
 import org.edugov.spreadsheet.SheetWriter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -58,19 +52,8 @@ class TeacherController {
     @PreAuthorize("hasAuthority('registry:teacher:write')")
     String importFile(CurrentUser user, @RequestParam("file") MultipartFile file, Model model,
             HttpServletResponse response) throws IOException {
-        List<SheetRow> rows = new ArrayList<>();
-        try (InputStream in = file.getInputStream()) {
-            SheetReader.readAny(in, TeacherImport.COLUMNS, TeacherImport.MAX_ROWS, rows::add);
-            List<RowError> errors = importer.importRows(user, rows, LocalDate.now(clock));
-            if (errors.isEmpty()) {
-                model.addAttribute("noticeKey", "teacher.import.ok");
-            } else {
-                response.setStatus(422);
-                model.addAttribute("importErrors", errors);
-            }
-        } catch (UserError e) {
-            FormErrors.show(model, response, e);
-        }
+        InlineImport.run(file, TeacherImport.COLUMNS, TeacherImport.MAX_ROWS,
+                rows -> importer.importRows(user, rows, LocalDate.now(clock)), "teacher.import.ok", model, response);
         return list(user, null, "", "", false, 0, model);
     }
 
