@@ -15,6 +15,7 @@ import org.edugov.org.CurrentUser;
 import org.edugov.org.OrgDirectory;
 import org.edugov.org.OrgImportRow;
 import org.edugov.org.OrgUnit;
+import org.edugov.registry.PopulationImports;
 import org.edugov.registry.PupilImports;
 import org.edugov.registry.RowError;
 import org.edugov.registry.TeacherImports;
@@ -36,11 +37,13 @@ class DemoRegistryLoader {
     private final OrgDirectory directory;
     private final Clock clock;
     private final TeacherImports teachers;
+    private final PopulationImports population;
 
     DemoRegistryLoader(PupilImports pupils, SchoolProfiles profiles, OrgDirectory directory, Clock clock,
-            TeacherImports teachers) {
+            TeacherImports teachers, PopulationImports population) {
         this.clock = clock;
         this.teachers = teachers;
+        this.population = population;
         this.pupils = pupils;
         this.profiles = profiles;
         this.directory = directory;
@@ -61,6 +64,12 @@ class DemoRegistryLoader {
                 DemoPupils.countyCodes(city.units()), 11L, LocalDate.now(clock)));
         if (!teacherErrors.isEmpty()) {
             throw new IllegalStateException("Demo teacher import failed: " + teacherErrors.stream().limit(5).toList());
+        }
+        List<RowError> populationErrors = population.importRows(CurrentUser.system(),
+                DemoPopulation.generate(city.units(), 13L, LocalDate.now(clock).getYear()));
+        if (!populationErrors.isEmpty()) {
+            throw new IllegalStateException("Demo population import failed: "
+                    + populationErrors.stream().limit(5).toList());
         }
         Path file = writeCsv(city);
         try {

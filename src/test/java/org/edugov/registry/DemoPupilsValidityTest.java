@@ -27,6 +27,16 @@ import org.junit.jupiter.api.Test;
 class DemoPupilsValidityTest {
 
     @Test
+    void populationCohortsCoverEveryTownAgeSexAndBasisForTwoYears() {
+        DemoCity city = DemoCity.generate(DemoScale.CITY, 20260901L);
+        long towns = city.units().stream().filter(u -> u.kind().equals("TOWN")).count();
+        List<String[]> rows = org.edugov.demo.DemoPopulation.generate(city.units(), 13L, 2026);
+        assertThat(rows).hasSize((int) (towns * 2 * 19 * 2 * 2));
+        assertThat(rows).allSatisfy(r -> assertThat(Integer.parseInt(r[5])).isPositive());
+        assertThat(rows.stream().map(r -> r[0] + r[1] + r[2] + r[3] + r[4]).distinct().count()).isEqualTo(rows.size());
+    }
+
+    @Test
     void generatedTeachersHaveValidIdentitiesAndPlausibleShares() {
         DemoCity city = DemoCity.generate(DemoScale.CITY, 20260901L);
         List<String[]> teachers = DemoTeachers.generate(city.units(), DemoPupils.countyCodes(city.units()), 11L,
