@@ -116,6 +116,11 @@ class TransferService {
         if (!user.has(Permissions.REGISTRY_TRANSFER_APPROVE) || user.orgUnit() == null || !t.state().open()) {
             return false;
         }
+        // segregation of duties: whoever asked, or already decided a step, does not decide another
+        if (t.requestedBy().equals(user.username())
+                || t.decisions().stream().anyMatch(d -> d.decidedBy().equals(user.username()))) {
+            return false;
+        }
         OrgUnit org = user.orgUnit();
         boolean bureau = org.kind() == OrgUnitKind.COUNTY || org.kind() == OrgUnitKind.CITY;
         return switch (t.state()) {

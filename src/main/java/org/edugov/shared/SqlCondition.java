@@ -4,14 +4,14 @@ import java.util.Map;
 
 /**
  * A WHERE-clause fragment with its named bind parameters. The fragment only ever contains column
- * names chosen in code and parameter placeholders, never values. It is kept in parentheses with a space
- * on each side, so that concatenating it next to other SQL (text blocks strip spaces) stays correct.
+ * names chosen in code and parameter placeholders, never values. It is always wrapped in parentheses with
+ * a space on each side, so that it combines safely with AND/OR and with neighbouring SQL (text blocks
+ * strip trailing spaces).
  */
 public record SqlCondition(String sql, Map<String, Object> params) {
 
     public SqlCondition {
-        String trimmed = sql.strip();
-        sql = trimmed.startsWith("(") && trimmed.endsWith(")") ? " " + trimmed + " " : " (" + trimmed + ") ";
+        sql = " (" + sql.strip() + ") ";
         params = Map.copyOf(params);
     }
 

@@ -64,10 +64,22 @@ class TransferFlowTests {
         long fromSchool = school("419903", 4);
         long toSchool = school("419903", 5);
         String id = pupil("转学乙", fromSchool, "419903", 23);
-        long transfer = transfers.request(users.current("county_admin_3"), "G" + id, "转学乙", toSchool, "P4", "就近入学");
+        long transfer = transfers.request(schoolAdmin("to_school_b", toSchool), "G" + id, "转学乙", toSchool, "P4",
+                "就近入学");
         transfers.decide(schoolAdmin("from_school_b", fromSchool), transfer, true, null);
         assertThat(transfers.decide(users.current("county_admin_3"), transfer, true, null))
                 .isEqualTo(TransferState.COMPLETED);
+    }
+
+    @Test
+    void whoeverAskedDoesNotDecide() {
+        long fromSchool = school("419904", 5);
+        long toSchool = school("419904", 6);
+        String id = pupil("转学丁", fromSchool, "419904", 27);
+        CurrentUser county = users.current("county_admin_4");
+        long transfer = transfers.request(county, "G" + id, "转学丁", toSchool, "P4", "调整学区");
+        transfers.decide(schoolAdmin("from_school_d", fromSchool), transfer, true, null);
+        assertRefused(() -> transfers.decide(county, transfer, true, null), "transfer.notYourStep");
     }
 
     @Test

@@ -54,7 +54,7 @@ class DataScopeTest {
         SqlCondition condition = scope.condition("org_path");
 
         assertThat(condition.sql().strip())
-                .isEqualTo("(org_path LIKE :scope_assigned_0 OR org_path LIKE :scope_assigned_1)");
+                .isEqualTo("((org_path LIKE :scope_assigned_0 OR org_path LIKE :scope_assigned_1))");
         assertThat(condition.params())
                 .containsExactlyInAnyOrderEntriesOf(Map.of("scope_assigned_0", "/1/7/42/%", "scope_assigned_1", "/1/8/%"));
         assertThat(scope.permits(SCHOOL.child(99))).isTrue();
