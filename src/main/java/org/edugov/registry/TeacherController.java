@@ -4,14 +4,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.edugov.audit.AuditLog;
+import org.edugov.dict.DictType;
+import org.edugov.dict.Dictionaries;
 import org.edugov.org.CurrentUser;
 import org.edugov.org.OrgDirectory;
 import org.edugov.shared.OrgPath;
 import org.edugov.shared.Permissions;
 import org.edugov.spreadsheet.SheetWriter;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,15 +30,20 @@ import org.springframework.web.multipart.MultipartFile;
 class TeacherController {
 
     private static final int PAGE_SIZE = 50;
+    private static final int EXPORT_LIMIT = 100_000;
 
     private final TeacherQueries teachers;
     private final OrgDirectory directory;
     private final AuditLog audit;
     private final TeacherImport importer;
     private final Clock clock;
+    private final Dictionaries dictionaries;
+    private final MessageSource messages;
 
     TeacherController(TeacherQueries teachers, OrgDirectory directory, AuditLog audit, TeacherImport importer,
-            Clock clock) {
+            Clock clock, Dictionaries dictionaries, MessageSource messages) {
+        this.dictionaries = dictionaries;
+        this.messages = messages;
         this.importer = importer;
         this.clock = clock;
         this.teachers = teachers;
@@ -55,6 +65,25 @@ class TeacherController {
         InlineImport.run(file, TeacherImport.COLUMNS, TeacherImport.MAX_ROWS,
                 rows -> importer.importRows(user, rows, LocalDate.now(clock)), "teacher.import.ok", model, response);
         return list(user, null, "", "", false, 0, model);
+    }
+
+    @GetMapping("/registry/teachers/export")
+    @PreAuthorize("hasAuthority('registry:teacher:read')")
+    void export(CurrentUser user, @RequestParam(required = false) Long orgId,
+            @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String staffing,
+            Locale locale, HttpServletResponse response) throws IOException {
+        List<TeacherRow> rows = teachers.search(user.scope(), OrgFilter.within(directory, user, orgId), name, staffing,
+                EXPORT_LIMIT, 0).stream().map(TeacherRow::masked).toList();
+        Exports.xlsx(response, "teachers.xlsx");
+        SheetWriter.table(response.getOutputStream(), messages.getMessage("nav.teachers", null, locale),
+                Stream.of("pupil.name", "pupil.idNumber", "pupil.school", "teacher.staffing", "teacher.education",
+                        "teacher.title", "teacher.subject", "teacher.since")
+                        .map(k -> messages.getMessage(k, null, locale)).toList(),
+                out -> rows.forEach(t -> out.accept(Arrays.asList(t.name(), t.idNumber(), t.schoolName(),
+                        dictionaries.label(DictType.STAFFING, t.staffing(), locale),
+                        t.education() == null ? "" : dictionaries.label(DictType.EDUCATION, t.education(), locale),
+                        t.title() == null ? "" : dictionaries.label(DictType.TEACHER_TITLE, t.title(), locale),
+                        t.subject(), t.atSchoolSince() == null ? "" : t.atSchoolSince().toString()))));
     }
 
     @GetMapping("/registry/teachers")

@@ -48,5 +48,11 @@ class TeacherPagesTests {
         String other = mvc.perform(get("/registry/teachers").with(users.as("city_admin"))).andReturn().getResponse()
                 .getContentAsString();
         assertThat(other).doesNotContain(ControlCity.MARKER + "教师");
+        byte[] export = mvc.perform(get("/registry/teachers/export?name=" + ControlCity.MARKER)
+                .with(users.as(ControlCity.USER))).andReturn().getResponse().getContentAsByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(export))) {
+            assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo(ControlCity.MARKER + "教师");
+            assertThat(wb.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).contains("********");
+        }
     }
 }
