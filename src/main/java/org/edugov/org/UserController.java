@@ -1,11 +1,20 @@
 package org.edugov.org;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.edugov.shared.Masked;
 import org.edugov.shared.UserError;
+import org.edugov.spreadsheet.SheetWriter;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,13 +31,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UserController {
 
     private static final int PAGE_SIZE = 50;
+    private static final int EXPORT_LIMIT = 100_000;
 
     private final UserAccountService service;
     private final AccountRepository accounts;
     private final OrgUnitService units;
     private final Clock clock;
+    private final MessageSource messages;
 
-    UserController(UserAccountService service, AccountRepository accounts, OrgUnitService units, Clock clock) {
+    UserController(UserAccountService service, AccountRepository accounts, OrgUnitService units, Clock clock,
+            MessageSource messages) {
+        this.messages = messages;
         this.service = service;
         this.accounts = accounts;
         this.units = units;
@@ -47,6 +60,24 @@ class UserController {
         model.addAttribute("q", q);
         model.addAttribute("now", OffsetDateTime.now(clock));
         return "org/users";
+    }
+
+    @GetMapping("/org/users/export")
+    @PreAuthorize("hasAuthority('org:user:read')")
+    void export(CurrentUser user, @RequestParam(defaultValue = "") String q, Locale locale,
+            HttpServletResponse response) throws IOException {
+        List<UserAccount> found = accounts.search(user.scope(), q, EXPORT_LIMIT, 0);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename("users.xlsx").build().toString());
+        SheetWriter.table(response.getOutputStream(), messages.getMessage("nav.users", null, locale),
+                Stream.of("user.username", "user.displayName", "user.org", "user.role", "user.phone", "user.status")
+                        .map(k -> messages.getMessage(k, null, locale)).toList(),
+                out -> found.forEach(a -> out.accept(Arrays.asList(a.username(), a.displayName(),
+                        a.orgName() == null ? "" : a.orgName(),
+                        messages.getMessage("role." + a.roleCode(), null, a.roleCode(), locale),
+                        Masked.phone(a.phone()),
+                        messages.getMessage(a.enabled() ? "user.active" : "user.disabled", null, locale)))));
     }
 
     @GetMapping("/org/users/new")
