@@ -15,9 +15,11 @@ import org.springframework.web.servlet.ModelAndView;
 class ErrorPageController implements ErrorController {
 
     private final ErrorView errors;
+    private final UploadLimits uploads;
 
-    ErrorPageController(ErrorView errors) {
+    ErrorPageController(ErrorView errors, UploadLimits uploads) {
         this.errors = errors;
+        this.uploads = uploads;
     }
 
     @RequestMapping("/error")
@@ -37,6 +39,7 @@ class ErrorPageController implements ErrorController {
             case METHOD_NOT_ALLOWED -> "error.methodNotAllowed";
             default -> status.is4xxClientError() ? "error.badRequest" : "error.internal";
         };
-        return errors.of(request, status, messageKey, new Object[0]);
+        Object[] args = status == HttpStatus.PAYLOAD_TOO_LARGE ? new Object[] {uploads.maxMegabytes()} : new Object[0];
+        return errors.of(request, status, messageKey, args);
     }
 }
