@@ -7,6 +7,7 @@ import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -20,6 +21,14 @@ class ErrorPageController implements ErrorController {
     ErrorPageController(ErrorView errors, UploadLimits uploads) {
         this.errors = errors;
         this.uploads = uploads;
+    }
+
+    /** Where {@link UploadSizeFilter} sends an over-large upload: the refusal naming the limit. */
+    @GetMapping(UploadSizeFilter.REFUSAL_PAGE)
+    @PreAuthorize("permitAll()")
+    ModelAndView uploadTooLarge(HttpServletRequest request) {
+        return errors.of(request, HttpStatus.PAYLOAD_TOO_LARGE, "error.tooLarge",
+                new Object[] {uploads.maxMegabytes()});
     }
 
     @RequestMapping("/error")
