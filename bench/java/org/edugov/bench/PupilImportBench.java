@@ -21,6 +21,7 @@ import org.edugov.demo.DemoScale;
 import org.edugov.org.CurrentUser;
 import org.edugov.org.OrgTreeImport;
 import org.edugov.registry.PupilImportBenchAccess;
+import org.edugov.shared.IdNumber;
 import org.postgresql.PGConnection;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -37,7 +38,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class PupilImportBench {
 
     private static final int ROWS = Integer.getInteger("rows", 1_000_000);
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 
     private PupilImportBench() {
     }
@@ -100,11 +100,7 @@ public final class PupilImportBench {
         LocalDate birth = LocalDate.of(2013, 1, 1).plusDays(i % 2500);
         String body = "4199" + String.format("%02d", i % 100) + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
                 + String.format("%03d", i / 250_000 * 250 + i / 2500 % 250);
-        int sum = 0;
-        for (int k = 0; k < 17; k++) {
-            sum += (body.charAt(k) - '0') * WEIGHTS[k];
-        }
-        String id = body + "10X98765432".charAt(sum % 11);
+        String id = body + IdNumber.checkDigitFor(body);
         String sex = (body.charAt(16) - '0') % 2 == 1 ? "1" : "2";
         return new String[] {schools.get(i % schools.size()), "学生" + i, "1", id, "", "G" + id, sex, birth.toString(),
             "01", "P" + (1 + i % 6), "班" + (i % 8), "2022-09-01", "示范市某路" + (i % 500) + "号", "3", "否", "否", "", "",

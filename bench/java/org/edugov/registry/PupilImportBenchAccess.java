@@ -15,7 +15,7 @@ public final class PupilImportBenchAccess {
 
     /** Imports as the installation-wide administrator; fails loudly if any row is refused. */
     public int importFile(Path file) {
-        PupilImportJob job = new PupilImportJob("bench", "system", file);
+        PupilImportJob job = new PupilImportJob("bench", "system", "bench", file);
         service.run(CurrentUser.system(), job);
         if (job.getState() != PupilImportJob.State.SUCCEEDED) {
             throw new IllegalStateException("import refused: " + job.getFailureKey() + " "

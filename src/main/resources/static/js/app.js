@@ -24,3 +24,14 @@ document.addEventListener('click', function (event) {
     }
   }
 });
+// A file input with data-max-bytes refuses an over-large file before it is uploaded.
+document.addEventListener('change', function (event) {
+  var input = event.target;
+  if (input.type === 'file' && input.dataset && input.dataset.maxBytes) {
+    var tooLarge = input.files.length > 0 && input.files[0].size > Number(input.dataset.maxBytes);
+    input.setCustomValidity(tooLarge ? input.dataset.tooLarge : '');
+    if (tooLarge) {
+      input.reportValidity();
+    }
+  }
+});

@@ -1,6 +1,7 @@
 package org.edugov.registry;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import org.edugov.shared.UserError;
 import org.edugov.spreadsheet.SheetColumn;
 import org.edugov.spreadsheet.SheetReader;
 import org.edugov.spreadsheet.SheetWriter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.util.unit.DataSize;
 
 /** Pupil import pages: templates, upload, progress while it runs, result and the error workbook. */
 @Controller
@@ -34,16 +37,20 @@ class PupilImportController {
     private final PupilImportJobs jobs;
     private final Dictionaries dictionaries;
     private final MessageSource messages;
+    private final DataSize maxUpload;
 
-    PupilImportController(PupilImportJobs jobs, Dictionaries dictionaries, MessageSource messages) {
+    PupilImportController(PupilImportJobs jobs, Dictionaries dictionaries, MessageSource messages,
+            @Value("${edugov.import.max-bytes:200MB}") DataSize maxUpload) {
         this.jobs = jobs;
         this.dictionaries = dictionaries;
         this.messages = messages;
+        this.maxUpload = maxUpload;
     }
 
     @GetMapping("/registry/pupils/import")
     @PreAuthorize("hasAuthority('registry:pupil:import')")
-    String page() {
+    String page(Model model) {
+        addLimits(model);
         return "registry/pupil-import";
     }
 
@@ -69,34 +76,36 @@ class PupilImportController {
 
     @PostMapping("/registry/pupils/import")
     @PreAuthorize("hasAuthority('registry:pupil:import')")
-    String upload(CurrentUser user, @RequestParam("file") MultipartFile file) throws IOException {
+    String upload(CurrentUser user, HttpSession session, @RequestParam("file") MultipartFile file)
+            throws IOException {
         if (file.isEmpty()) {
             throw UserError.invalid("import.file.empty");
         }
         try (InputStream in = file.getInputStream()) {
-            return "redirect:/registry/pupils/import/jobs/" + jobs.start(user, in).getId();
+            return "redirect:/registry/pupils/import/jobs/" + jobs.start(user, session.getId(), in).getId();
         }
     }
 
     @GetMapping("/registry/pupils/import/jobs/{jobId}")
     @PreAuthorize("hasAuthority('registry:pupil:import')")
-    String job(CurrentUser user, @PathVariable String jobId, Model model) {
-        model.addAttribute("job", find(user, jobId));
+    String job(CurrentUser user, HttpSession session, @PathVariable String jobId, Model model) {
+        model.addAttribute("job", find(user, session, jobId));
+        addLimits(model);
         return "registry/pupil-import";
     }
 
     @GetMapping("/registry/pupils/import/jobs/{jobId}/progress")
     @PreAuthorize("hasAuthority('registry:pupil:import')")
-    String progress(CurrentUser user, @PathVariable String jobId, Model model) {
-        model.addAttribute("job", find(user, jobId));
+    String progress(CurrentUser user, HttpSession session, @PathVariable String jobId, Model model) {
+        model.addAttribute("job", find(user, session, jobId));
         return "registry/pupil-import :: job";
     }
 
     @GetMapping("/registry/pupils/import/jobs/{jobId}/errors")
     @PreAuthorize("hasAuthority('registry:pupil:import')")
-    void errors(CurrentUser user, @PathVariable String jobId, Locale locale, HttpServletResponse response)
-            throws IOException {
-        PupilImportJob job = find(user, jobId);
+    void errors(CurrentUser user, HttpSession session, @PathVariable String jobId, Locale locale,
+            HttpServletResponse response) throws IOException {
+        PupilImportJob job = find(user, session, jobId);
         if (job.getErrors().isEmpty() || !Files.exists(job.file)) {
             throw UserError.notFound("import.errors.none");
         }
@@ -120,8 +129,15 @@ class PupilImportController {
             messages.getMessage(e.messageKey(), e.args().toArray(), locale)}, locale);
     }
 
-    private PupilImportJob find(CurrentUser user, String jobId) {
-        return jobs.find(user, jobId).orElseThrow(() -> UserError.notFound("import.job.notFound"));
+    private PupilImportJob find(CurrentUser user, HttpSession session, String jobId) {
+        return jobs.find(user, session.getId(), jobId).orElseThrow(() -> UserError.notFound("import.job.notFound"));
+    }
+
+    /** The upload limit, so the file input can refuse an over-large file before sending it. */
+    private void addLimits(Model model) {
+        model.addAttribute("maxUploadBytes", maxUpload.toBytes());
+        model.addAttribute("maxUploadMegabytes", maxUpload.toMegabytes());
+        model.addAttribute("listedErrors", PupilImportService.MAX_LISTED_ERRORS);
     }
 
     private String msg(String key, Locale locale) {

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs imports in the background on virtual threads, keeps each job with its uploaded file for two hours
- * (the error workbook re-reads the file), and shows a job only to the user who started it.
+ * (the error workbook re-reads the file), and shows a job only in the session that started it.
  */
 @Component
 class PupilImportJobs implements AutoCloseable {
@@ -37,7 +37,7 @@ class PupilImportJobs implements AutoCloseable {
         this.service = service;
     }
 
-    PupilImportJob start(CurrentUser user, InputStream upload) {
+    PupilImportJob start(CurrentUser user, String sessionId, InputStream upload) {
         forgetOldJobs();
         Path file;
         try {
@@ -46,7 +46,7 @@ class PupilImportJobs implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        PupilImportJob job = new PupilImportJob(UUID.randomUUID().toString(), user.username(), file);
+        PupilImportJob job = new PupilImportJob(UUID.randomUUID().toString(), user.username(), sessionId, file);
         jobs.put(job.id, job);
         executor.submit(() -> {
             try {
@@ -55,12 +55,17 @@ class PupilImportJobs implements AutoCloseable {
                 log.error("Pupil import {} failed unexpectedly", job.id, e);
                 job.failedWhole("error.internal");
             }
+            if (job.getState() == PupilImportJob.State.SUCCEEDED) {
+                // only a refused file is read again (for the error workbook); personal data leaves the disk
+                delete(job.file);
+            }
         });
         return job;
     }
 
-    Optional<PupilImportJob> find(CurrentUser user, String id) {
-        return Optional.ofNullable(jobs.get(id)).filter(j -> j.owner.equals(user.username()));
+    /** The job, if it was started in this session by this user; anyone else is told it does not exist. */
+    Optional<PupilImportJob> find(CurrentUser user, String sessionId, String id) {
+        return Optional.ofNullable(jobs.get(id)).filter(j -> j.belongsTo(user.username(), sessionId));
     }
 
     private void forgetOldJobs() {

@@ -5,20 +5,16 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.edugov.audit.AuditAction;
-import org.edugov.audit.AuditLog;
-import org.edugov.audit.FieldChange;
 import org.edugov.dict.Dictionaries;
 import org.edugov.org.CurrentUser;
-import org.edugov.shared.SchoolYear;
 import org.edugov.shared.SqlCondition;
 import org.edugov.shared.UserError;
+import org.edugov.spreadsheet.SheetColumn;
 import org.edugov.spreadsheet.SheetReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,10 +24,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The pupil import, all or nothing: one pass over the file validates every row and COPYs the good ones
- * into a temporary staging table; set-based checks then find duplicates inside the file and against the
- * registry; any error rolls the transaction back, otherwise one INSERT … SELECT writes pupils, classes and
- * ENROL events. Only errors are kept in memory.
+ * The pupil import, all or nothing, in one transaction: one pass over the file validates every row and
+ * streams the good ones into a temporary staging table; set-based checks then find duplicates inside the
+ * file and, under per-school locks, against the registry; any error rolls everything back, otherwise
+ * {@link PupilImportWriter} writes pupils, classes and ENROL events set-based. Only errors stay in memory,
+ * and only the first {@value #MAX_LISTED_ERRORS} of them.
  */
 @Service
 class PupilImportService {
@@ -45,119 +42,93 @@ class PupilImportService {
     private final DataSource dataSource;
     private final TransactionTemplate tx;
     private final Dictionaries dictionaries;
-    private final AuditLog audit;
+    private final PupilImportWriter writer;
     private final Clock clock;
 
     PupilImportService(JdbcClient jdbc, DataSource dataSource, TransactionTemplate tx, Dictionaries dictionaries,
-            AuditLog audit, Clock clock) {
+            PupilImportWriter writer, Clock clock) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.tx = tx;
         this.dictionaries = dictionaries;
-        this.audit = audit;
+        this.writer = writer;
         this.clock = clock;
     }
 
     void run(CurrentUser user, PupilImportJob job) {
         try {
-            Outcome outcome = tx.execute(status -> {
-                Outcome o = stageAndWrite(user, job);
-                if (!o.errors().isEmpty()) {
+            ImportErrors errors = tx.execute(status -> {
+                ImportErrors found = stageCheckAndWrite(user, job);
+                if (!found.isEmpty()) {
                     status.setRollbackOnly();
                 }
-                return o;
+                return found;
             });
-            if (outcome.errors().isEmpty()) {
-                job.succeeded(outcome.created());
+            if (errors.isEmpty()) {
+                job.succeeded(job.created);
             } else {
-                job.failed(outcome.errors(), outcome.totalErrors());
+                job.failed(errors.listed(), errors.total());
             }
         } catch (UserError e) {
-            job.failedWhole(e.messageKey());
+            job.failedWhole(e.messageKey(), e.args());
         } catch (DataIntegrityViolationException race) {
+            // another import (into another school) wrote the same person between our check and our write
             log.warn("Pupil import {} refused by a constraint: {}", job.id, race.getMostSpecificCause().getMessage());
             job.failedWhole("pupil.import.concurrent");
         }
     }
 
-    private record Outcome(int created, List<RowError> errors, int totalErrors) {
-    }
-
-    private Outcome stageAndWrite(CurrentUser user, PupilImportJob job) {
-        jdbc.sql(PupilStaging.CREATE).update();
+    private ImportErrors stageCheckAndWrite(CurrentUser user, PupilImportJob job) {
+        long t0 = System.nanoTime();
         LocalDate today = LocalDate.now(clock);
-        Map<String, PupilRowValidator.SchoolRef> schools = schoolsInScope(user);
-        PupilRowValidator validator = new PupilRowValidator(dictionaries::codeForLabel,
-                code -> Optional.ofNullable(schools.get(code)), today);
-        PupilStaging staging = new PupilStaging(dataSource);
-        List<RowError> errors = new ArrayList<>();
-        int[] total = {0};
-        try (InputStream in = Files.newInputStream(job.file)) {
-            SheetReader.readAny(in, PupilImportColumns.columns(dictionaries), MAX_ROWS, row -> {
-                job.rowsRead.incrementAndGet();
-                PupilRowValidator.Result result = validator.validate(row);
-                if (result.draft() != null) {
-                    staging.add(result.draft());
-                } else {
-                    total[0] += result.errors().size();
-                    job.errorCount.set(total[0]);
-                    if (errors.size() < MAX_LISTED_ERRORS) {
-                        errors.addAll(result.errors());
-                    }
-                }
-            });
-        } catch (IOException e) {
-            throw new UserError(UserError.Kind.INVALID, "import.file.unreadable");
-        }
-        staging.flush();
+        ImportErrors errors = new ImportErrors(MAX_LISTED_ERRORS);
+        // the sorts of the duplicate checks and the final insert fit in memory instead of spilling to disk
+        jdbc.sql("SET LOCAL work_mem = '256MB'").update();
+        jdbc.sql(PupilStaging.CREATE).update();
+        stage(user, job, today, errors);
         if (job.rowsRead.get() == 0) {
             throw UserError.invalid("import.empty");
         }
-        List<RowError> duplicates = PupilImportChecks.duplicates(jdbc);
-        total[0] += duplicates.size();
-        errors.addAll(duplicates.subList(0, Math.min(duplicates.size(), Math.max(0, MAX_LISTED_ERRORS - errors.size()))));
-        if (total[0] > 0) {
-            errors.sort((a, b) -> Integer.compare(a.rowNumber(), b.rowNumber()));
-            return new Outcome(0, errors, total[0]);
+        long t1 = System.nanoTime();
+        job.phase(PupilImportJob.Phase.CHECKING);
+        jdbc.sql("ANALYZE pupil_stage").update();
+        PupilImportChecks.inFile(jdbc, errors);
+        List<Long> schools = writer.lockSchools();
+        PupilImportChecks.againstRegistry(jdbc, errors);
+        job.errorCount.set(errors.total());
+        long t2 = System.nanoTime();
+        if (errors.isEmpty()) {
+            job.phase(PupilImportJob.Phase.WRITING);
+            job.created = writer.write(user, today, schools, job.rowsRead.get());
         }
-        int created = write(user, today);
-        return new Outcome(created, List.of(), 0);
+        log.info("Pupil import {}: {} rows, {} errors; read and staged in {} ms, checked in {} ms, written in {} ms",
+                job.id, job.rowsRead.get(), errors.total(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                (System.nanoTime() - t2) / 1_000_000);
+        return errors;
     }
 
-    /** Serialises imports per school (advisory locks in a fixed order), then writes everything set-based. */
-    private int write(CurrentUser user, LocalDate today) {
-        List<Long> schools = jdbc.sql("SELECT DISTINCT school_id FROM pupil_stage ORDER BY school_id")
-                .query(Long.class).list();
-        schools.forEach(id -> jdbc.sql("SELECT pg_advisory_xact_lock(:id)").param("id", id).query().listOfRows());
-        int year = SchoolYear.containing(today).startYear();
-        jdbc.sql("""
-                INSERT INTO registry.class (county_code, school_id, school_year, grade, name)
-                SELECT DISTINCT ON (school_id, class_name) county_code, school_id, :year, grade, class_name
-                  FROM pupil_stage WHERE class_name IS NOT NULL
-                 ORDER BY school_id, class_name, grade
-                ON CONFLICT (school_id, school_year, name) DO NOTHING""").param("year", year).update();
-        int created = jdbc.sql("""
-                WITH inserted AS (
-                    INSERT INTO registry.pupil (county_code, school_id, class_id, grade, name, id_type, id_number,
-                                                no_id_reason, student_no, sex, birth_date, ethnicity, hukou_address,
-                                                hukou_type, migrant, left_behind, disability, disability_grade,
-                                                disability_placement, entered_on, created_by)
-                    SELECT s.county_code, s.school_id, c.id, s.grade, s.name, s.id_type, s.id_number, s.no_id_reason,
-                           s.student_no, s.sex, s.birth_date, s.ethnicity, s.hukou_address, s.hukou_type, s.migrant,
-                           s.left_behind, s.disability, s.disability_grade, s.placement, s.entered_on, :actor
-                      FROM pupil_stage s
-                      LEFT JOIN registry.class c
-                             ON c.school_id = s.school_id AND c.school_year = :year AND c.name = s.class_name
-                    RETURNING id, county_code, school_id, entered_on)
-                INSERT INTO registry.pupil_event (pupil_id, county_code, school_id, kind, occurred_on, actor)
-                SELECT id, county_code, school_id, 'ENROL', entered_on, :actor FROM inserted""")
-                .param("actor", user.username()).param("year", year).update();
-        Map<String, Object> summary = new HashMap<>();
-        summary.put("pupils", created);
-        summary.put("schools", schools.size());
-        audit.changed(user.actor(), AuditAction.IMPORT, "PupilImport", schools.size() == 1 ? schools.getFirst() : "",
-                user.orgUnit() == null ? null : user.orgUnit().path(), FieldChange.created(summary));
-        return created;
+    /** Reads the file once: every row is validated, good rows go to staging, bad ones to the error list. */
+    private void stage(CurrentUser user, PupilImportJob job, LocalDate today, ImportErrors errors) {
+        Map<String, PupilRowValidator.SchoolRef> schools = schoolsInScope(user);
+        // built (and the dictionaries loaded) before the COPY takes the connection
+        List<SheetColumn> columns = PupilImportColumns.columns(dictionaries);
+        PupilRowValidator validator = new PupilRowValidator(dictionaries::codeForLabel,
+                code -> Optional.ofNullable(schools.get(code)), today);
+        try (PupilStaging staging = new PupilStaging(dataSource); InputStream in = Files.newInputStream(job.file)) {
+            SheetReader.readAny(in, columns, MAX_ROWS, row -> {
+                job.rowsRead.incrementAndGet();
+                PupilRowValidator.Result result = validator.validate(PupilImportRow.of(row));
+                if (result.draft() != null) {
+                    staging.add(result.draft());
+                } else {
+                    result.errors().forEach(errors::add);
+                    job.errorCount.set(errors.total());
+                }
+            });
+            staging.finish();
+        } catch (IOException e) {
+            throw new UserError(UserError.Kind.INVALID, "import.file.unreadable");
+        }
     }
 
     /** Schools the user may import into, by code; a county has about a hundred, a province thirty thousand. */

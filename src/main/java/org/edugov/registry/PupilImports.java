@@ -27,7 +27,7 @@ public class PupilImports {
     }
 
     public Result importFile(CurrentUser user, Path file) {
-        PupilImportJob job = new PupilImportJob("direct", user.username(), file);
+        PupilImportJob job = new PupilImportJob("direct", user.username(), "direct", file);
         service.run(user, job);
         return new Result(job.getCreated(), job.getErrors(), job.getErrorCount(), job.getFailureKey());
     }

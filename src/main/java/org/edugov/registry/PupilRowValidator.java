@@ -23,12 +23,13 @@ import static org.edugov.registry.PupilImportColumns.STUDENT_NO;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.edugov.dict.DictType;
 import org.edugov.shared.IdNumber;
 import org.edugov.shared.IdNumberException;
 import org.edugov.shared.Sex;
-import org.edugov.spreadsheet.SheetRow;
 
 /**
  * Every rule of the pupil template, applied to one row: plain Java, no database, so each rule is a unit
@@ -55,6 +56,10 @@ final class PupilRowValidator {
     }
 
     private static final int MAX_NAME = 50;
+    private static final int MAX_CLASS = 30;
+    private static final int MAX_ADDRESS = 200;
+    private static final Set<String> YES = Set.of("是", "y", "yes", "true", "1");
+    private static final Set<String> NO = Set.of("否", "n", "no", "false", "0", "");
 
     private final Codes codes;
     private final Schools schools;
@@ -66,7 +71,7 @@ final class PupilRowValidator {
         this.today = today;
     }
 
-    Result validate(SheetRow row) {
+    Result validate(PupilImportRow row) {
         Cells c = new Cells(row);
         SchoolRef school = c.required(SCHOOL).flatMap(code -> {
             Optional<SchoolRef> found = schools.byCode(code);
@@ -75,8 +80,7 @@ final class PupilRowValidator {
             }
             return found;
         }).orElse(null);
-        String name = c.required(NAME).filter(n -> c.check(n.length() <= MAX_NAME, NAME, "pupil.import.tooLong",
-                MAX_NAME)).orElse(null);
+        String name = c.text(NAME, true, MAX_NAME);
         String idType = c.code(ID_TYPE, DictType.ID_TYPE, true);
         Identity id = identity(c, idType);
         String sex = c.code(SEX, DictType.GENDER, true);
@@ -90,21 +94,31 @@ final class PupilRowValidator {
         if (entered != null && birth != null && !entered.isAfter(birth)) {
             c.error(ENTERED_ON, "pupil.import.enteredBeforeBirth");
         }
-        String className = c.optional(CLASS).filter(n -> c.check(n.length() <= 30, CLASS, "pupil.import.tooLong", 30))
-                .orElse(null);
+        Details details = details(c);
+        if (!c.errors.isEmpty()) {
+            return new Result(null, c.errors);
+        }
+        return new Result(new PupilDraft(row.rowNumber(), school.id(), school.countyCode(), name, idType, id.number,
+                id.noIdReason, id.studentNo, sex, birth, details.ethnicity, grade, details.className, entered,
+                details.hukouAddress, details.hukouType, details.migrant, details.leftBehind, details.disability,
+                details.disabilityGrade, details.placement), List.of());
+    }
+
+    private record Details(String ethnicity, String className, String hukouAddress, String hukouType,
+            boolean migrant, boolean leftBehind, String disability, String disabilityGrade, String placement) {
+    }
+
+    /** The optional columns; each still must be valid when filled in. */
+    private static Details details(Cells c) {
         String disability = c.code(DISABILITY, DictType.DISABILITY, false);
         String disabilityGrade = c.code(DISABILITY_GRADE, DictType.DISABILITY_GRADE, disability != null);
         String placement = c.code(PLACEMENT, DictType.DISABILITY_PLACEMENT, disability != null);
         if (disability == null && (disabilityGrade != null || placement != null)) {
             c.error(DISABILITY, "pupil.import.disability.missing");
         }
-        if (!c.errors.isEmpty()) {
-            return new Result(null, c.errors);
-        }
-        return new Result(new PupilDraft(row.rowNumber(), school.id(), school.countyCode(), name, idType, id.number,
-                id.noIdReason, id.studentNo, sex, birth, c.code(ETHNICITY, DictType.ETHNICITY, false), grade, className,
-                entered, c.optional(HUKOU_ADDRESS).orElse(null), c.code(HUKOU_TYPE, DictType.HUKOU_TYPE, false),
-                c.yesNo(MIGRANT), c.yesNo(LEFT_BEHIND), disability, disabilityGrade, placement), c.errors);
+        return new Details(c.code(ETHNICITY, DictType.ETHNICITY, false), c.text(CLASS, false, MAX_CLASS),
+                c.text(HUKOU_ADDRESS, false, MAX_ADDRESS), c.code(HUKOU_TYPE, DictType.HUKOU_TYPE, false),
+                c.yesNo(MIGRANT), c.yesNo(LEFT_BEHIND), disability, disabilityGrade, placement);
     }
 
     private record Identity(String number, String noIdReason, String studentNo, IdNumber parsed) {
@@ -168,10 +182,10 @@ final class PupilRowValidator {
 
     /** The cells of one row with the error list they feed. */
     private final class Cells {
-        final SheetRow row;
+        final PupilImportRow row;
         final List<RowError> errors = new ArrayList<>();
 
-        Cells(SheetRow row) {
+        Cells(PupilImportRow row) {
             this.row = row;
         }
 
@@ -217,9 +231,19 @@ final class PupilRowValidator {
             return date.get();
         }
 
+        /** 是/否, Y/N, yes/no, true/false, 1/0; empty means 否. */
         boolean yesNo(int column) {
-            String v = row.cell(column).toLowerCase();
-            return v.equals("是") || v.equals("y") || v.equals("yes") || v.equals("true") || v.equals("1");
+            String v = row.cell(column).toLowerCase(Locale.ROOT);
+            if (!YES.contains(v) && !NO.contains(v)) {
+                error(column, "pupil.import.yesNo", row.cell(column));
+            }
+            return YES.contains(v);
+        }
+
+        String text(int column, boolean required, int maxLength) {
+            Optional<String> v = required ? required(column) : optional(column);
+            return v.filter(t -> check(t.length() <= maxLength, column, "pupil.import.tooLong", maxLength))
+                    .orElse(null);
         }
 
         boolean check(boolean ok, int column, String key, Object... args) {

@@ -1,20 +1,21 @@
 package org.edugov.registry;
 
-import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.edugov.shared.CopyFormat;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Buffers validated rows and COPYs them into the transaction's temporary staging table in chunks, so a
- * million-row file never sits in memory.
+ * Streams validated rows into the transaction's temporary staging table through one COPY that stays open
+ * while the file is read: PostgreSQL stores rows while Java parses the next ones (two cores, both busy),
+ * and only a small buffer sits in memory. Nothing else may use the connection until {@link #finish()} or
+ * {@link #abort()}.
  */
-final class PupilStaging {
+final class PupilStaging implements AutoCloseable {
 
     static final String CREATE = """
             CREATE TEMP TABLE pupil_stage (
@@ -25,14 +26,23 @@ final class PupilStaging {
             ) ON COMMIT DROP""";
 
     private static final String COPY = "COPY pupil_stage FROM STDIN";
-    private static final int CHUNK = 10_000;
+    private static final int SEND_AT = 1 << 16;
 
     private final DataSource dataSource;
-    private final StringBuilder buffer = new StringBuilder(CHUNK * 200);
-    private int buffered;
+    private final Connection connection;
+    private final CopyIn copy;
+    private final StringBuilder buffer = new StringBuilder(SEND_AT + 4096);
+    private boolean open = true;
 
     PupilStaging(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
+        } catch (SQLException e) {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+            throw new IllegalStateException("COPY into pupil_stage could not start", e);
+        }
     }
 
     void add(PupilDraft d) {
@@ -44,25 +54,50 @@ final class PupilStaging {
             buffer.append(i == 0 ? "" : "\t").append(CopyFormat.field(values[i]));
         }
         buffer.append('\n');
-        if (++buffered == CHUNK) {
-            flush();
+        if (buffer.length() >= SEND_AT) {
+            send();
         }
     }
 
-    void flush() {
-        if (buffered == 0) {
+    /** Sends the rest and ends the COPY; the staging table is then complete. */
+    void finish() {
+        send();
+        try {
+            copy.endCopy();
+            open = false;
+        } catch (SQLException e) {
+            throw new IllegalStateException("COPY into pupil_stage failed", e);
+        }
+    }
+
+    /** Ends the COPY without storing anything, so the connection can roll back. */
+    void abort() {
+        if (open) {
+            open = false;
+            try {
+                copy.cancelCopy();
+            } catch (SQLException ignored) {
+                // the transaction is rolled back anyway
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        abort();
+        DataSourceUtils.releaseConnection(connection, dataSource);
+    }
+
+    private void send() {
+        if (buffer.isEmpty()) {
             return;
         }
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            copy.copyIn(COPY, new StringReader(buffer.toString()));
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("COPY into pupil_stage failed", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
+        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
         buffer.setLength(0);
-        buffered = 0;
+        try {
+            copy.writeToCopy(bytes, 0, bytes.length);
+        } catch (SQLException e) {
+            throw new IllegalStateException("COPY into pupil_stage failed", e);
+        }
     }
 }

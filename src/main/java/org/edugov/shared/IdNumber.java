@@ -109,6 +109,19 @@ public final class IdNumber {
         }
     }
 
+    /**
+     * The check character (ISO 7064 MOD 11-2) for the first 17 digits of a number, for generating valid
+     * numbers (demo and test data) without copying the algorithm.
+     *
+     * @throws IllegalArgumentException unless {@code body} is exactly 17 digits
+     */
+    public static char checkDigitFor(String body) {
+        if (body == null || !body.matches("\\d{17}")) {
+            throw new IllegalArgumentException("17 digits expected");
+        }
+        return checkDigit(body);
+    }
+
     /** ISO 7064 MOD 11-2 over the 17-digit body. */
     private static char checkDigit(String body) {
         int sum = 0;

@@ -54,7 +54,7 @@ public final class SheetWriter {
                     Row row = lists.getRow(r) == null ? lists.createRow(r) : lists.getRow(r);
                     row.createCell(c).setCellValue(choices.get(r));
                 }
-                String col = columnLetter(c);
+                String col = XlsxReader.columnLetter(c);
                 String ref = "lists!$" + col + "$1:$" + col + "$" + choices.size();
                 DataValidation validation = helper.createValidation(helper.createFormulaListConstraint(ref),
                         new CellRangeAddressList(1, TEMPLATE_ROWS, c, c));
@@ -155,13 +155,5 @@ public final class SheetWriter {
             cell.setCellStyle(style);
             sheet.setColumnWidth(columns.size(), 60 * 256);
         }
-    }
-
-    private static String columnLetter(int index) {
-        StringBuilder s = new StringBuilder();
-        for (int i = index; i >= 0; i = i / 26 - 1) {
-            s.insert(0, (char) ('A' + i % 26));
-        }
-        return s.toString();
     }
 }

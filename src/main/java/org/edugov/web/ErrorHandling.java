@@ -31,9 +31,11 @@ class ErrorHandling {
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
     private final ErrorView errors;
+    private final UploadLimits uploads;
 
-    ErrorHandling(ErrorView errors) {
+    ErrorHandling(ErrorView errors, UploadLimits uploads) {
         this.errors = errors;
+        this.uploads = uploads;
     }
 
     @ExceptionHandler(UserError.class)
@@ -57,7 +59,8 @@ class ErrorHandling {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(HttpServletRequest request) {
-        return errors.of(request, HttpStatus.PAYLOAD_TOO_LARGE, "error.tooLarge", new Object[0]);
+        return errors.of(request, HttpStatus.PAYLOAD_TOO_LARGE, "error.tooLarge",
+                new Object[] {uploads.maxMegabytes()});
     }
 
     @ExceptionHandler(MultipartException.class)

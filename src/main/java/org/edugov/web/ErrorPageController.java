@@ -7,6 +7,7 @@ import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -15,9 +16,19 @@ import org.springframework.web.servlet.ModelAndView;
 class ErrorPageController implements ErrorController {
 
     private final ErrorView errors;
+    private final UploadLimits uploads;
 
-    ErrorPageController(ErrorView errors) {
+    ErrorPageController(ErrorView errors, UploadLimits uploads) {
         this.errors = errors;
+        this.uploads = uploads;
+    }
+
+    /** Where {@link UploadSizeFilter} sends an over-large upload: the refusal naming the limit. */
+    @GetMapping(UploadSizeFilter.REFUSAL_PAGE)
+    @PreAuthorize("permitAll()")
+    ModelAndView uploadTooLarge(HttpServletRequest request) {
+        return errors.of(request, HttpStatus.PAYLOAD_TOO_LARGE, "error.tooLarge",
+                new Object[] {uploads.maxMegabytes()});
     }
 
     @RequestMapping("/error")
@@ -37,6 +48,7 @@ class ErrorPageController implements ErrorController {
             case METHOD_NOT_ALLOWED -> "error.methodNotAllowed";
             default -> status.is4xxClientError() ? "error.badRequest" : "error.internal";
         };
-        return errors.of(request, status, messageKey, new Object[0]);
+        Object[] args = status == HttpStatus.PAYLOAD_TOO_LARGE ? new Object[] {uploads.maxMegabytes()} : new Object[0];
+        return errors.of(request, status, messageKey, args);
     }
 }

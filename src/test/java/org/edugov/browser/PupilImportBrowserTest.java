@@ -31,7 +31,7 @@ class PupilImportBrowserTest extends BrowserSupport {
                 SELECT code FROM org.unit_scope WHERE county_code = '419902' AND school_type = '211'
                  ORDER BY code DESC LIMIT 1""").query(String.class).single();
         login(page, "county_admin_2");
-        page.navigate(url("/registry/pupils/import"));
+        page.locator("a.nav-link[href='/registry/pupils/import']").click();
         Download template = page.waitForDownload(() -> page.locator("#download-template").click());
         try (InputStream in = Files.newInputStream(template.path()); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertThat(new DataFormatter().formatCellValue(wb.getSheetAt(0).getRow(0).getCell(3))).isEqualTo("证件号码");

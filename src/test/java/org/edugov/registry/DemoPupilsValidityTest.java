@@ -69,7 +69,7 @@ class DemoPupilsValidityTest {
         Set<String> ids = new HashSet<>();
         int[] counts = new int[4];
         int total = DemoPupils.generate(city.units(), 7L, 2026, row -> {
-            var result = validator.validate(new SheetRow(2, Arrays.asList(row)));
+            var result = validator.validate(PupilImportRow.of(new SheetRow(2, Arrays.asList(row))));
             if (!result.errors().isEmpty() && problems.size() < 5) {
                 problems.add(Arrays.toString(row) + " " + result.errors());
             }

@@ -30,6 +30,9 @@ class PupilImportTests {
     TestUsers users;
 
     @Autowired
+    PupilImportJobs jobs;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -102,8 +105,32 @@ class PupilImportTests {
         CompletableFuture<PupilImportJob> b = CompletableFuture.supplyAsync(() -> runQuietly("county_admin_6", file));
         List<PupilImportJob> jobs = List.of(a.get(), b.get());
         assertThat(jobs).filteredOn(j -> j.getCreated() == 200).hasSize(1);
-        assertThat(jobs).filteredOn(j -> j.getCreated() == 0).hasSize(1);
+        // the second waits for the first one's school lock, then finds every pupil already registered
+        assertThat(jobs).filteredOn(j -> j.getCreated() == 0).singleElement()
+                .satisfies(j -> assertThat(j.getErrorCount()).isEqualTo(400))
+                .extracting(PupilImportJob::getErrors).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .extracting("messageKey").containsOnly("pupil.import.id.exists", "pupil.import.studentNo.exists");
         assertThat(count("SELECT count(*) FROM registry.pupil WHERE name LIKE '并发%'")).isEqualTo(200);
+        assertThat(count("""
+                SELECT count(*) FROM registry.pupil_event e JOIN registry.pupil p ON p.id = e.pupil_id
+                 WHERE p.name LIKE '并发%'""")).isEqualTo(200);
+    }
+
+    @Test
+    void aJobIsVisibleOnlyInTheSessionThatStartedIt() throws Exception {
+        String school = schoolCode("419906", "211", 1);
+        byte[] file = PupilFiles.xlsx(List.<String[]>of(
+                PupilFiles.row(school, "会话", "419906", LocalDate.of(2015, 9, 9), 71, "P5")));
+        CurrentUser owner = users.current("county_admin_6");
+        PupilImportJob job = jobs.start(owner, "session-a", new ByteArrayInputStream(file));
+        assertThat(jobs.find(owner, "session-a", job.getId())).isPresent();
+        assertThat(jobs.find(owner, "session-b", job.getId())).isEmpty();
+        assertThat(jobs.find(users.current("county_admin_5"), "session-a", job.getId())).isEmpty();
+        for (int i = 0; i < 100 && job.isRunning(); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(job.getState()).isEqualTo(PupilImportJob.State.SUCCEEDED);
+        assertThat(Files.exists(job.file)).as("a good file is not kept").isFalse();
     }
 
     @Test
@@ -132,7 +159,7 @@ class PupilImportTests {
                 }
             });
         }
-        PupilImportJob job = new PupilImportJob("million", "county_admin_4", file);
+        PupilImportJob job = new PupilImportJob("million", "county_admin_4", "test", file);
         service.run(users.current("county_admin_4"), job);
         Files.delete(file);
         assertThat(job.getRowsRead()).isEqualTo(1_000_000);
@@ -144,7 +171,7 @@ class PupilImportTests {
     private PupilImportJob run(String user, byte[] content) throws IOException {
         Path file = Files.createTempFile("pupils", ".upload");
         Files.write(file, content);
-        PupilImportJob job = new PupilImportJob("test", user, file);
+        PupilImportJob job = new PupilImportJob("test", user, "test", file);
         CurrentUser current = users.current(user);
         service.run(current, job);
         Files.delete(file);

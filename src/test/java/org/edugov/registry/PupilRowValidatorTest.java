@@ -110,6 +110,6 @@ class PupilRowValidatorTest {
     }
 
     private static PupilRowValidator.Result validate(String[] cells) {
-        return VALIDATOR.validate(new SheetRow(2, Arrays.asList(cells)));
+        return VALIDATOR.validate(PupilImportRow.of(new SheetRow(2, Arrays.asList(cells))));
     }
 }

@@ -169,4 +169,13 @@ class IdNumberTest {
                     assertThat(e.raw()).isEqualTo(raw);
                 });
     }
+
+    @Test
+    void checkDigitForGeneratesNumbersThatParse() {
+        assertThat(IdNumber.checkDigitFor("11010519491231002")).isEqualTo('X');
+        String body = "41990120170301011";
+        assertThat(IdNumber.parse(body + IdNumber.checkDigitFor(body), TODAY).value()).startsWith(body);
+        assertThatThrownBy(() -> IdNumber.checkDigitFor("4199012017030101")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> IdNumber.checkDigitFor("4199012017030101X")).isInstanceOf(IllegalArgumentException.class);
+    }
 }
