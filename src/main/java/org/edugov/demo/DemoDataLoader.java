@@ -1,8 +1,10 @@
 package org.edugov.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.edugov.demo.DemoProperties.RegistrySize;
 import org.edugov.org.CurrentUser;
 import org.edugov.org.ImportResult;
 import org.edugov.org.OrgDirectory;
@@ -18,9 +20,15 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Fills an empty database with the synthetic region and its demo accounts when the demo profile is on. */
+/**
+ * Fills an empty database with the synthetic region and its demo accounts when the demo profile is on, then the
+ * generated registry. The org tree and accounts come first in a transaction of their own, so people can sign in
+ * at once; the registry (about 520,000 pupils at city scale, some 20 s) follows in a second transaction, by
+ * default in the background. A registry left empty by an interrupted start is loaded on the next start.
+ */
 @Component
 @Profile("demo")
 class DemoDataLoader implements ApplicationRunner {
@@ -35,10 +43,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final OrgTreeImport treeImport;
     private final UserAccountService accounts;
     private final DemoRegistryLoader registry;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
 
     DemoDataLoader(DemoProperties properties, OrgDirectory directory, OrgTreeImport treeImport,
-            UserAccountService accounts, DemoRegistryLoader registry) {
-        this.registry = registry;
+            UserAccountService accounts, DemoRegistryLoader registry, PlatformTransactionManager transactionManager,
+            Clock clock) {
         if (!properties.hasPassword()) {
             throw new IllegalStateException("edugov.demo.password must be set for the demo profile");
         }
@@ -46,24 +56,63 @@ class DemoDataLoader implements ApplicationRunner {
         this.directory = directory;
         this.treeImport = treeImport;
         this.accounts = accounts;
+        this.registry = registry;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
     }
 
-    /** One transaction: if an account fails, the units roll back too and the next start tries again. */
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
-        if (!directory.isEmpty()) {
+        boolean treeMissing = directory.isEmpty();
+        boolean registryWanted = properties.registry() != RegistrySize.NONE && registry.registryIsEmpty();
+        if (!treeMissing && !registryWanted) {
             log.info("Org tree already has units; demo data not loaded");
             return;
         }
-        long start = System.nanoTime();
         DemoCity city = DemoCity.generate(properties.scale(), properties.seed());
+        if (treeMissing) {
+            transactions.executeWithoutResult(status -> loadTree(city));
+        }
+        if (!registryWanted) {
+            return;
+        }
+        if (properties.registryInBackground()) {
+            Thread.ofPlatform().daemon().name("demo-registry").start(() -> loadRegistryLogged(city));
+        } else {
+            loadRegistry(city);
+        }
+    }
+
+    /** One transaction: if an account fails, the units roll back too and the next start tries again. */
+    private void loadTree(DemoCity city) {
+        long start = System.nanoTime();
         importUnits(city);
         city.accounts().forEach(this::create);
-        int pupils = properties.pupils() && properties.scale() == DemoScale.CITY ? registry.load(city) : 0;
-        long elapsedMs = (System.nanoTime() - start) / 1_000_000;
-        log.info("Demo data ({} scale, seed {}): {} org units, {} accounts and {} pupils loaded in {} ms",
-                properties.scale(), properties.seed(), city.units().size(), city.accounts().size(), pupils, elapsedMs);
+        log.info("Demo data ({} scale, seed {}): {} org units and {} accounts loaded in {} ms", properties.scale(),
+                properties.seed(), city.units().size(), city.accounts().size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private void loadRegistryLogged(DemoCity city) {
+        try {
+            loadRegistry(city);
+        } catch (RuntimeException e) {
+            log.error("Demo registry not loaded; it will be tried again on the next start", e);
+        }
+    }
+
+    private void loadRegistry(DemoCity city) {
+        long start = System.nanoTime();
+        DemoRegistry generated = DemoRegistry.of(city.units(), properties.seed(), LocalDate.now(clock));
+        if (properties.registry() == RegistrySize.SMALL) {
+            String firstCounty = city.units().stream().filter(u -> u.kind().equals("COUNTY")).findFirst()
+                    .orElseThrow().code();
+            generated = generated.onlySchools(code -> code.startsWith("1" + firstCounty));
+        }
+        DemoRegistry chosen = generated;
+        DemoRegistryLoader.Loaded loaded = transactions.execute(status -> registry.load(chosen));
+        log.info("Demo registry ({}): {} schools, {} classes, {} pupils, {} teachers, {} population cohorts loaded "
+                + "in {} ms", properties.registry(), loaded.schools(), loaded.classes(), loaded.pupils(),
+                loaded.teachers(), loaded.cohorts(), (System.nanoTime() - start) / 1_000_000);
     }
 
     private void importUnits(DemoCity city) {

@@ -59,6 +59,11 @@ final class DemoNames {
         return KINDERGARTEN_BRANDS.get(random.nextInt(KINDERGARTEN_BRANDS.size()));
     }
 
+    /** Whether a kindergarten's name carries a trade name, the mark of a private one. */
+    static boolean hasBrand(String name) {
+        return KINDERGARTEN_BRANDS.stream().anyMatch(name::contains);
+    }
+
     /** 第一, 第二 … as used in school names. */
     static String ordinal(int n) {
         if (n < 1 || n > ORDINALS.length()) {

@@ -1,37 +1,66 @@
 package org.edugov.demo;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
-import java.util.SplittableRandom;
-import org.edugov.org.OrgImportRow;
+import java.util.Map;
+import org.edugov.registry.BulkCohort;
+import org.edugov.registry.Grade;
+import org.edugov.shared.Sex;
 
 /**
- * Age cohorts 0–18 per town for the current and the previous year, in the population template's
- * columns. Streets (街道) have more residents than registered people (migrant families), villages fewer.
+ * Single-year cohorts (ages 0–18) per town, sized from the pupils so that gross enrolment ratios come out
+ * plausible: 学前 about 92%, 小学 about 103%, 初中 about 101%, 高中阶段 about 91%. Each city's cohort is shared
+ * among its towns by their own schools' pupils. 常住 exceeds 户籍 in 街道 (people move in) and falls short of it
+ * in 镇 and 乡 (people work elsewhere). Ages below three shrink, as births have. The year before holds the same
+ * people a year younger.
  */
-public final class DemoPopulation {
+final class DemoPopulation {
+
+    private static final int MAX_AGE = 18;
+    private static final double MALE_SHARE = 0.525;
 
     private DemoPopulation() {
     }
 
-    public static List<String[]> generate(List<OrgImportRow> units, long seed, int year) {
-        SplittableRandom random = new SplittableRandom(seed);
-        List<String[]> rows = new ArrayList<>();
-        for (OrgImportRow town : units) {
-            if (!town.kind().equals("TOWN")) {
-                continue;
+    static List<BulkCohort> cohorts(DemoGeography geo, List<DemoSchoolPlan> plans, int year) {
+        Map<String, Map<Grade, Integer>> gradePupils = new HashMap<>();
+        Map<String, Double> townWeight = new HashMap<>();
+        for (DemoSchoolPlan p : plans) {
+            Map<Grade, Integer> byGrade = gradePupils.computeIfAbsent(geo.cityOf(p.county()),
+                    k -> new EnumMap<>(Grade.class));
+            p.classes().forEach(c -> {
+                for (int i = 0; i < c.grades().size(); i++) {
+                    byGrade.merge(c.grades().get(i), c.counts().get(i), Integer::sum);
+                }
+            });
+            if (p.townCode() != null) {
+                townWeight.merge(p.townCode(), (double) p.pupils(), Double::sum);
             }
-            boolean street = town.name().endsWith("街道");
-            int base = street ? 260 : town.name().endsWith("镇") ? 170 : 90;
-            double residentFactor = street ? 1.12 : 0.9;
-            for (int y = year - 1; y <= year; y++) {
-                for (int age = 0; age <= 18; age++) {
-                    for (String sex : new String[] {"男", "女"}) {
-                        int registered = (int) Math.round((base - age + random.nextInt(31) + (sex.equals("男") ? 8 : 0))
-                                * stageFactor(age));
-                        int resident = (int) Math.round(registered * residentFactor);
-                        rows.add(row(town.code(), y, "户籍", age, sex, registered));
-                        rows.add(row(town.code(), y, "常住", age, sex, resident));
+        }
+        Map<String, Double> cityWeight = new HashMap<>();
+        List<String> towns = new ArrayList<>();
+        for (String county : geo.counties()) {
+            for (String town : geo.towns(county)) {
+                towns.add(town);
+                cityWeight.merge(geo.cityOf(county), weight(townWeight, town), Double::sum);
+            }
+        }
+        List<BulkCohort> rows = new ArrayList<>(towns.size() * (MAX_AGE + 1) * 8);
+        for (String town : towns) {
+            String city = geo.cityOf(geo.countyOfTown(town));
+            double share = weight(townWeight, town) / cityWeight.get(city);
+            double moveIn = geo.name(town).endsWith("街道") ? 1.08 : 0.9;
+            double[] ages = ages(gradePupils.getOrDefault(city, Map.of()));
+            for (int back = 1; back >= 0; back--) {
+                for (int age = 0; age <= MAX_AGE; age++) {
+                    double persons = ages[Math.min(MAX_AGE, age + back)] * share;
+                    for (Sex sex : Sex.values()) {
+                        double resident = persons * (sex == Sex.MALE ? MALE_SHARE : 1 - MALE_SHARE);
+                        rows.add(new BulkCohort(town, year - back, "HUKOU", age, sex,
+                                (int) Math.round(resident / moveIn)));
+                        rows.add(new BulkCohort(town, year - back, "RESIDENT", age, sex, (int) Math.round(resident)));
                     }
                 }
             }
@@ -39,21 +68,26 @@ public final class DemoPopulation {
         return rows;
     }
 
-    /**
-     * Scales cohorts to the demo's school sizes per stage, so that gross enrolment ratios land near the
-     * plans' ranges (学前 ≈ 90%, 小学 ≈ 104%, 初中 ≈ 100%, 高中阶段 ≈ 92%).
-     */
-    private static double stageFactor(int age) {
-        if (age <= 5) {
-            return 0.42;
-        }
-        if (age <= 11) {
-            return 0.60;
-        }
-        return age <= 14 ? 0.52 : 0.32;
+    private static double weight(Map<String, Double> townWeight, String town) {
+        return Math.max(50, townWeight.getOrDefault(town, 0.0));
     }
 
-    private static String[] row(String town, int year, String basis, int age, String sex, int persons) {
-        return new String[] {town, String.valueOf(year), basis, String.valueOf(age), sex, String.valueOf(persons)};
+    /** Resident persons by age for a city whose pupils per grade are given. */
+    private static double[] ages(Map<Grade, Integer> pupils) {
+        double[] ages = new double[MAX_AGE + 1];
+        for (Grade g : Grade.values()) {
+            double ratio = switch (g.stage()) {
+                case PRESCHOOL -> 0.92;
+                case PRIMARY -> 1.03;
+                case JUNIOR -> 1.01;
+                default -> 0.91;
+            };
+            ages[g.typicalAge()] += pupils.getOrDefault(g, 0) / ratio;
+        }
+        ages[2] = ages[3] * 0.95;
+        ages[1] = ages[3] * 0.9;
+        ages[0] = ages[3] * 0.85;
+        ages[18] = ages[17];
+        return ages;
     }
 }

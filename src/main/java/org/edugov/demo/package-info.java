@@ -1,6 +1,8 @@
 /**
- * A deterministic synthetic city (or province) of counties, towns, schools and demo accounts, loaded
- * into an empty database under the {@code demo} profile so that every page has realistic data to show.
+ * A deterministic synthetic city (or province) of counties, towns, schools and demo accounts, and a registry
+ * for it (school profiles, facilities, classes, pupils, teachers, population), loaded into an empty database
+ * under the {@code demo} profile so that every page has realistic data to show, and written as import files
+ * for tests and benchmarks.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
         allowedDependencies = {"shared", "org", "dict", "registry"})

@@ -16,17 +16,21 @@ class DemoPropertiesTest {
         assertThat(properties.scale()).isEqualTo(DemoScale.CITY);
         assertThat(properties.seed()).isEqualTo(20260901L);
         assertThat(properties.hasPassword()).isFalse();
-        assertThat(properties.pupils()).isTrue();
+        assertThat(properties.registry()).isEqualTo(DemoProperties.RegistrySize.FULL);
+        assertThat(properties.registryInBackground()).isTrue();
     }
 
     @Test
     void bindsConfiguredValues() {
         DemoProperties properties = bind(Map.of("edugov.demo.scale", "province", "edugov.demo.seed", "7",
-                "edugov.demo.password", "Demo2026pass"));
+                "edugov.demo.password", "Demo2026pass", "edugov.demo.registry", "small",
+                "edugov.demo.registry-in-background", "false"));
 
         assertThat(properties.scale()).isEqualTo(DemoScale.PROVINCE);
         assertThat(properties.seed()).isEqualTo(7L);
         assertThat(properties.hasPassword()).isTrue();
+        assertThat(properties.registry()).isEqualTo(DemoProperties.RegistrySize.SMALL);
+        assertThat(properties.registryInBackground()).isFalse();
     }
 
     @Test
