@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.edugov.demo.DemoProperties.RegistrySize;
+import org.edugov.indicator.IndicatorRuns;
 import org.edugov.org.CurrentUser;
 import org.edugov.org.ImportResult;
 import org.edugov.org.OrgDirectory;
@@ -43,12 +44,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final OrgTreeImport treeImport;
     private final UserAccountService accounts;
     private final DemoRegistryLoader registry;
+    private final IndicatorRuns indicators;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     DemoDataLoader(DemoProperties properties, OrgDirectory directory, OrgTreeImport treeImport,
-            UserAccountService accounts, DemoRegistryLoader registry, PlatformTransactionManager transactionManager,
-            Clock clock) {
+            UserAccountService accounts, DemoRegistryLoader registry, IndicatorRuns indicators,
+            PlatformTransactionManager transactionManager, Clock clock) {
+        this.indicators = indicators;
         if (!properties.hasPassword()) {
             throw new IllegalStateException("edugov.demo.password must be set for the demo profile");
         }
@@ -113,6 +116,7 @@ class DemoDataLoader implements ApplicationRunner {
         log.info("Demo registry ({}): {} schools, {} classes, {} pupils, {} teachers, {} population cohorts loaded "
                 + "in {} ms", properties.registry(), loaded.schools(), loaded.classes(), loaded.pupils(),
                 loaded.teachers(), loaded.cohorts(), (System.nanoTime() - start) / 1_000_000);
+        indicators.computeCurrentYear("system");
     }
 
     private void importUnits(DemoCity city) {

@@ -5,5 +5,5 @@
  * for tests and benchmarks.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"shared", "org", "dict", "registry"})
+        allowedDependencies = {"shared", "org", "dict", "registry", "indicator"})
 package org.edugov.demo;

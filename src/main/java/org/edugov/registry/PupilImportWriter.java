@@ -9,6 +9,7 @@ import org.edugov.audit.AuditLog;
 import org.edugov.audit.FieldChange;
 import org.edugov.org.CurrentUser;
 import org.edugov.shared.SchoolYear;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +22,10 @@ class PupilImportWriter {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    PupilImportWriter(JdbcClient jdbc, AuditLog audit) {
+    PupilImportWriter(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -68,6 +71,7 @@ class PupilImportWriter {
                 INSERT INTO registry.pupil_event (pupil_id, county_code, school_id, kind, occurred_on, actor)
                 SELECT id, county_code, school_id, 'ENROL', entered_on, :actor FROM inserted""")
                 .param("actor", user.username()).param("year", year).update();
+        events.publishEvent(new SchoolRecordsChanged(schools));
         auditImport(user, schools, created, rowsRead);
         return created;
     }

@@ -27,6 +27,7 @@ import org.edugov.shared.SqlCondition;
 import org.edugov.spreadsheet.SheetColumn;
 import org.edugov.spreadsheet.SheetRow;
 import org.postgresql.PGConnection;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
@@ -62,8 +63,11 @@ class TeacherImport {
     private final DataSource dataSource;
     private final Dictionaries dictionaries;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    TeacherImport(JdbcClient jdbc, DataSource dataSource, Dictionaries dictionaries, AuditLog audit) {
+    TeacherImport(JdbcClient jdbc, DataSource dataSource, Dictionaries dictionaries, AuditLog audit,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.dictionaries = dictionaries;
@@ -103,6 +107,7 @@ class TeacherImport {
             return errors;
         }
         copy(teachers, user.username());
+        events.publishEvent(new SchoolRecordsChanged(teachers.stream().map(Teacher::schoolId).distinct().toList()));
         audit.changed(user.actor(), AuditAction.IMPORT, "TeacherImport", teachers.size() + " teachers",
                 user.orgUnit() == null ? null : user.orgUnit().path(),
                 FieldChange.created(Map.of("teachers", teachers.size())));

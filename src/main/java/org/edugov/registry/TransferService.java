@@ -15,6 +15,7 @@ import org.edugov.shared.DataScope;
 import org.edugov.shared.Masked;
 import org.edugov.shared.Permissions;
 import org.edugov.shared.UserError;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,11 +35,13 @@ class TransferService {
     private final JdbcClient jdbc;
     private final OrgDirectory directory;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final TransferWorkflow workflow;
     private final Clock clock;
 
     TransferService(TransferRepository transfers, JdbcClient jdbc, OrgDirectory directory, AuditLog audit,
-            CalendarProperties calendar, Clock clock) {
+            CalendarProperties calendar, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.transfers = transfers;
         this.jdbc = jdbc;
         this.directory = directory;
@@ -150,7 +153,9 @@ class TransferService {
         transfers.decide(id, t.state(), next, approve, comment == null ? null : comment.strip(), today,
                 user.username());
         if (next == TransferState.COMPLETED) {
-            transfers.movePupil(transfers.find(id).orElseThrow(), today, user.username());
+            TransferRepository.Row moved = transfers.find(id).orElseThrow();
+            transfers.movePupil(moved, today, user.username());
+            events.publishEvent(new SchoolRecordsChanged(List.of(moved.fromSchoolId(), moved.toSchoolId())));
         }
         audit.changed(user.actor(), AuditAction.UPDATE, ENTITY, id, t.toPath(), List.of(
                 new FieldChange("state", t.state().name(), next.name())));

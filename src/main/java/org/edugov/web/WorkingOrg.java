@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * the scope on every read, and falling back to the user's own unit.
  */
 @Component
-class WorkingOrg {
+public class WorkingOrg {
 
     static final String SESSION_KEY = "edugov.workingOrg";
 
@@ -22,7 +22,7 @@ class WorkingOrg {
         this.directory = directory;
     }
 
-    Optional<OrgUnit> get(HttpSession session, CurrentUser user) {
+    public Optional<OrgUnit> get(HttpSession session, CurrentUser user) {
         Object id = session == null ? null : session.getAttribute(SESSION_KEY);
         if (id instanceof Long chosen) {
             Optional<OrgUnit> unit = directory.find(user.scope(), chosen);

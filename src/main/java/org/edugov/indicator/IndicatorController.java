@@ -1,0 +1,201 @@
+package org.edugov.indicator;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.edugov.org.CurrentUser;
+import org.edugov.org.OrgDirectory;
+import org.edugov.org.OrgUnit;
+import org.edugov.shared.UserError;
+import org.edugov.spreadsheet.SheetWriter;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Indicator pages: the catalog with the values of the chosen unit, an indicator's page (value, definition,
+ * trend, comparison of the units below, export) and the drill-down to the records behind a school's (or a
+ * town's) numerator and denominator. Every unit is checked against the user's scope.
+ */
+@Controller
+class IndicatorController {
+
+    private final Indicators indicators;
+    private final ValueQueries values;
+    private final DrillDown drillDown;
+    private final OrgDirectory directory;
+    private final ValueFormat format;
+    private final MessageSource messages;
+    private final JsonMapper json;
+
+    IndicatorController(Indicators indicators, ValueQueries values, DrillDown drillDown, OrgDirectory directory,
+            ValueFormat format, MessageSource messages, JsonMapper json) {
+        this.indicators = indicators;
+        this.values = values;
+        this.drillDown = drillDown;
+        this.directory = directory;
+        this.format = format;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    /** A definition with its value for one unit (null when none is stored). */
+    record CatalogRow(Definition definition, ValueRow value) {
+    }
+
+    @GetMapping("/indicators")
+    @PreAuthorize("hasAuthority('indicator:value:read')")
+    String catalog(CurrentUser user, @RequestParam(required = false) Long orgId,
+            @RequestParam(required = false) Integer year, HttpSession session, Model model) {
+        OrgUnit org = indicators.org(user, orgId, session);
+        int y = indicators.year(year);
+        model.addAttribute("rows", rows(org, y));
+        common(model, user, org, y);
+        return "indicator/catalog";
+    }
+
+    /** The key indicators of the user's working unit, for the home page (an htmx fragment). */
+    @GetMapping("/indicators/key")
+    @PreAuthorize("hasAuthority('indicator:value:read')")
+    String key(CurrentUser user, HttpSession session, Model model) {
+        OrgUnit org = indicators.org(user, null, session);
+        int y = indicators.year(null);
+        List<String> keyCodes = List.of("PRESCHOOL_GER", "INCLUSIVE_KG_COVERAGE", "JUNIOR_GER", "SENIOR_GER",
+                "LARGE_CLASS_SHARE_COMPULSORY", "PUPIL_TEACHER_RATIO_PRIMARY", "MIGRANT_IN_PUBLIC_SHARE",
+                "PSYCHOLOGY_TEACHER_SCHOOL_SHARE");
+        model.addAttribute("rows", rows(org, y).stream().filter(r -> keyCodes.contains(r.definition().code())).toList());
+        model.addAttribute("org", org);
+        model.addAttribute("year", y);
+        return "indicator/key :: cards";
+    }
+
+    @GetMapping("/indicators/{code}")
+    @PreAuthorize("hasAuthority('indicator:value:read')")
+    String show(CurrentUser user, @PathVariable String code, @RequestParam(required = false) Long orgId,
+            @RequestParam(required = false) Integer year, HttpSession session, Locale locale, Model model) {
+        OrgUnit org = indicators.org(user, orgId, session);
+        int y = indicators.year(year);
+        Definition d = indicators.definition(code, org, y);
+        List<ValueRow> children = values.children(d.id(), y, org.id(), indicators.referenceDate(y), user.scope());
+        List<ValueRow> trend = trend(code, org);
+        model.addAttribute("definition", d);
+        model.addAttribute("value", values.value(d.id(), y, org.id()).orElse(null));
+        model.addAttribute("children", children);
+        model.addAttribute("trend", trend);
+        model.addAttribute("lineage", directory.lineage(org));
+        model.addAttribute("numeratorFacts", DrillDown.facts(d.numeratorExpression()));
+        model.addAttribute("denominatorFacts", DrillDown.facts(d.denominatorExpression()));
+        model.addAttribute("versions", indicators.versionIds(code, org).size());
+        model.addAttribute("trendChart", chart(trend.stream().map(v -> String.valueOf(v.schoolYear())).toList(),
+                trend.stream().map(v -> format.plain(v.value(), d.unit())).toList(), d, locale));
+        List<ValueRow> compared = children.stream().filter(ValueRow::present).toList();
+        model.addAttribute("childrenChart", chart(compared.stream().map(ValueRow::unitName).toList(),
+                compared.stream().map(v -> format.plain(v.value(), d.unit())).toList(), d, locale));
+        common(model, user, org, y);
+        return "indicator/show";
+    }
+
+    @GetMapping("/indicators/{code}/export")
+    @PreAuthorize("hasAuthority('indicator:value:read')")
+    void export(CurrentUser user, @PathVariable String code, @RequestParam(required = false) Long orgId,
+            @RequestParam(required = false) Integer year, HttpSession session, Locale locale,
+            HttpServletResponse response) throws IOException {
+        OrgUnit org = indicators.org(user, orgId, session);
+        int y = indicators.year(year);
+        Definition d = indicators.definition(code, org, y);
+        List<ValueRow> rows = new ArrayList<>();
+        values.value(d.id(), y, org.id()).ifPresent(rows::add);
+        rows.addAll(values.children(d.id(), y, org.id(), indicators.referenceDate(y), user.scope()));
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(code.toLowerCase(Locale.ROOT) + "-" + y + ".xlsx").build().toString());
+        List<String> headers = List.of("org.unit.name", "org.unit.code", "indicator.numerator", "indicator.denominator",
+                "indicator.value", "indicator.noValue", "indicator.version").stream()
+                .map(k -> messages.getMessage(k, null, locale)).toList();
+        SheetWriter.table(response.getOutputStream(), d.name(locale), headers, out -> rows.forEach(v -> out.accept(List.of(
+                v.unitName(), v.unitCode(), format.amount(v.numerator(), locale), format.amount(v.denominator(), locale),
+                v.value() == null ? "" : format.plain(v.value(), d.unit()).toPlainString(),
+                v.noValueReason() == null ? "" : messages.getMessage("indicator.reason." + v.noValueReason(), null, locale),
+                "v" + d.version()))));
+    }
+
+    @GetMapping("/indicators/{code}/records")
+    @PreAuthorize("hasAuthority('indicator:value:read')")
+    String records(CurrentUser user, @PathVariable String code, @RequestParam long orgId,
+            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "numerator") String side,
+            @RequestParam(required = false) String fact, @RequestParam(defaultValue = "0") int page,
+            HttpSession session, Model model) {
+        OrgUnit org = indicators.org(user, orgId, session);
+        int y = indicators.year(year);
+        Definition d = indicators.definition(code, org, y);
+        if (!side.equals("numerator") && !side.equals("denominator")) {
+            throw UserError.invalid("indicator.side.invalid", side);
+        }
+        Expression expression = side.equals("numerator") ? d.numeratorExpression() : d.denominatorExpression();
+        List<Fact> facts = DrillDown.facts(expression);
+        Fact chosen = fact == null ? facts.stream().findFirst().orElseThrow(() -> UserError.invalid("indicator.side.invalid", side))
+                : facts.stream().filter(f -> f.expressionName().equals(fact)).findFirst()
+                        .orElseThrow(() -> UserError.invalid("indicator.fact.invalid", fact));
+        boolean recordUnit = chosen == Fact.POPULATION ? org.kind().name().equals("TOWN") : org.kind().isSchool();
+        if (!recordUnit) {
+            throw UserError.invalid(chosen == Fact.POPULATION ? "indicator.records.townOnly" : "indicator.records.schoolOnly");
+        }
+        model.addAttribute("definition", d);
+        model.addAttribute("side", side);
+        model.addAttribute("facts", facts);
+        model.addAttribute("records", drillDown.records(expression, chosen, org.id(), y, indicators.referenceDate(y),
+                Math.max(page, 0)));
+        model.addAttribute("page", Math.max(page, 0));
+        model.addAttribute("value", values.value(d.id(), y, org.id()).orElse(null));
+        model.addAttribute("lineage", directory.lineage(org));
+        common(model, user, org, y);
+        return "indicator/records";
+    }
+
+    private List<CatalogRow> rows(OrgUnit org, int year) {
+        List<Definition> definitions = indicators.definitions(org, year);
+        Map<Long, ValueRow> byDefinition = values.values(definitions.stream().map(Definition::id).toList(), year, org.id())
+                .stream().collect(Collectors.toMap(ValueRow::definitionId, Function.identity()));
+        return definitions.stream().map(d -> new CatalogRow(d, byDefinition.get(d.id()))).toList();
+    }
+
+    /** The newest definition's value for each year. */
+    private List<ValueRow> trend(String code, OrgUnit org) {
+        Map<Integer, ValueRow> byYear = new LinkedHashMap<>();
+        for (ValueRow v : values.trend(indicators.versionIds(code, org), org.id())) {
+            byYear.putIfAbsent(v.schoolYear(), v);
+        }
+        return List.copyOf(byYear.values());
+    }
+
+    private void common(Model model, CurrentUser user, OrgUnit org, int year) {
+        model.addAttribute("org", org);
+        model.addAttribute("year", year);
+        List<Integer> years = new ArrayList<>(values.years());
+        if (!years.contains(year)) {
+            years.add(0, year);
+        }
+        model.addAttribute("years", years);
+        model.addAttribute("orgs", directory.switchable(user.scope(), 200));
+    }
+
+    private String chart(List<String> labels, List<BigDecimal> data, Definition d, Locale locale) {
+        return json.writeValueAsString(Map.of("labels", labels, "values", data, "name", d.name(locale),
+                "unit", messages.getMessage("indicator.unit." + d.unit(), null, locale)));
+    }
+}
