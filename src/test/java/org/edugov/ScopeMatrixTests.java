@@ -88,11 +88,12 @@ class ScopeMatrixTests {
         fixtures.put("id", path -> path.startsWith("/org/users") ? String.valueOf(control.userId())
                 : path.startsWith("/registry/pupils") ? pupilId
                 : path.startsWith("/registry/schools") ? String.valueOf(control.unit(ControlCity.SCHOOL).id()) : unitId);
-        for (String name : List.of("parentId", "orgId", "orgUnitId")) {
+        for (String name : List.of("parentId", "orgId", "orgUnitId", "org")) {
             fixtures.put(name, path -> unitId);
         }
         fixtures.put("kind", path -> path.startsWith("/registry/pupils") ? "SUSPEND" : "SCHOOL");
-        fixtures.put("code", path -> "1429901999");
+        fixtures.put("code", path -> path.startsWith("/indicators") || path.startsWith("/api/indicators")
+                ? "PRESCHOOL_GER" : "1429901999");
         fixtures.put("name", path -> "probe");
         fixtures.put("displayName", path -> "probe");
         fixtures.put("schoolType", path -> "211");
@@ -140,6 +141,10 @@ class ScopeMatrixTests {
         fixtures.put("approve", path -> "true");
         fixtures.put("comment", path -> "probe");
         fixtures.put("state", path -> "");
+        fixtures.put("side", path -> "denominator");
+        fixtures.put("fact", path -> "population");
+        // outside the current school year: a full run is refused, not started
+        fixtures.put("asOf", path -> "2000-09-01");
         for (String name : List.of("from", "to", "actor", "action", "entityType", "entityId")) {
             fixtures.put(name, path -> "");
         }

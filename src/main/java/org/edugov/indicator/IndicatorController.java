@@ -139,7 +139,7 @@ class IndicatorController {
     String records(CurrentUser user, @PathVariable String code, @RequestParam long orgId,
             @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "numerator") String side,
             @RequestParam(required = false) String fact, @RequestParam(defaultValue = "0") int page,
-            HttpSession session, Model model) {
+            HttpSession session, Locale locale, Model model) {
         OrgUnit org = indicators.org(user, orgId, session);
         int y = indicators.year(year);
         Definition d = indicators.definition(code, org, y);
@@ -158,8 +158,8 @@ class IndicatorController {
         model.addAttribute("definition", d);
         model.addAttribute("side", side);
         model.addAttribute("facts", facts);
-        model.addAttribute("records", drillDown.records(expression, chosen, org.id(), y, indicators.referenceDate(y),
-                Math.max(page, 0)));
+        model.addAttribute("records", drillDown.records(expression, chosen, org, y, indicators.referenceDate(y),
+                Math.max(page, 0), locale));
         model.addAttribute("page", Math.max(page, 0));
         model.addAttribute("value", values.value(d.id(), y, org.id()).orElse(null));
         model.addAttribute("lineage", directory.lineage(org));

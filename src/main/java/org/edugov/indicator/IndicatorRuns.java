@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Starts and records computations: a full run of the catalog for the current school year (in the background
  * with progress, or synchronously), and the incremental refresh of schools marked stale, every minute.
- * One run at a time, held by a transaction-level advisory lock.
+ * One run at a time, held by a transaction-level advisory lock: full runs wait for it, the minutely refresh
+ * skips its turn.
  */
 @Service
 @Order(1)
@@ -84,7 +85,7 @@ public class IndicatorRuns implements ApplicationRunner {
         OffsetDateTime before = OffsetDateTime.now(clock);
         try {
             IndicatorEngine.Result result = tx.execute(status -> {
-                lock();
+                waitForLock();
                 IndicatorEngine.Result r = engine.computeAll(catalog.current(asOf), year, asOf,
                         step -> runs.step(id, step));
                 stale.clearAll(before);
@@ -136,10 +137,9 @@ public class IndicatorRuns implements ApplicationRunner {
         }
     }
 
-    private void lock() {
-        if (!tryLock()) {
-            throw UserError.conflict("indicator.run.busy");
-        }
+    /** Full runs queue behind one another (the page refuses to start a second one while one is running). */
+    private void waitForLock() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('indicator.run'))").query().listOfRows();
     }
 
     private boolean tryLock() {
