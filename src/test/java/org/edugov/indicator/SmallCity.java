@@ -20,19 +20,19 @@ import org.springframework.stereotype.Component;
  * </pre>
  */
 @Component
-class SmallCity {
+public class SmallCity {
 
-    static final String CITY = "459800";
-    static final String COUNTY_A = "459801";
-    static final String COUNTY_B = "459802";
-    static final String TOWN_A1 = "459801001000";
-    static final String TOWN_A2 = "459801002000";
-    static final String TOWN_B1 = "459802001000";
-    static final String S1 = "1459801001";
-    static final String S2 = "1459801002";
-    static final String S3 = "1459802001";
-    static final String S4 = "1459802002";
-    static final String S5 = "1459802003";
+    public static final String CITY = "459800";
+    public static final String COUNTY_A = "459801";
+    public static final String COUNTY_B = "459802";
+    public static final String TOWN_A1 = "459801001000";
+    public static final String TOWN_A2 = "459801002000";
+    public static final String TOWN_B1 = "459802001000";
+    public static final String S1 = "1459801001";
+    public static final String S2 = "1459801002";
+    public static final String S3 = "1459802001";
+    public static final String S4 = "1459802002";
+    public static final String S5 = "1459802003";
 
     private final RegistryFixture fixture;
     private final IndicatorRuns runs;
@@ -48,7 +48,7 @@ class SmallCity {
     }
 
     /** Builds and computes the city unless it exists. */
-    synchronized void ensure() {
+    public synchronized void ensure() {
         if (!fixture.tree(List.of(
                 new OrgImportRow(2, "CITY", CITY, "引擎测试市", null, null),
                 new OrgImportRow(3, "COUNTY", COUNTY_A, "甲县", CITY, null),
