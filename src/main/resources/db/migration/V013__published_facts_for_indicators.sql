@@ -21,14 +21,23 @@ CREATE FUNCTION org.unit_ancestry_at(p_date date)
     SELECT unit_id, ancestor_id, depth FROM up
 $$;
 
+-- The units directly below a unit under the hierarchy valid on a date (an indicator page's comparison).
+CREATE FUNCTION org.children_at(p_unit bigint, p_date date)
+    RETURNS TABLE (unit_id bigint)
+    LANGUAGE sql STABLE AS $$
+    SELECT m.unit_id FROM org.org_membership m
+     WHERE m.parent_id = p_unit AND m.valid_from <= p_date AND (m.valid_to IS NULL OR m.valid_to > p_date)
+$$;
+
 CREATE INDEX pupil_event_date_idx ON registry.pupil_event (occurred_on);
 
 -- Pupils as they stood on a date of the current school year, without personal identifiers: a pupil with no
 -- status event after the date is taken as it is now; one with later events is rebuilt from the last event
 -- on or before the date (school and status). Pupils who entered after the date are left out. Grades are
 -- those of the current school year: the registry does not keep a grade history, so earlier school years
--- are not rebuilt (their indicator values are kept as computed or imported at the time).
-CREATE FUNCTION registry.pupil_facts_on(p_date date)
+-- are not rebuilt (their indicator values are kept as computed or imported at the time). With p_schools,
+-- only the pupils of those schools on the date (an incremental recompute).
+CREATE FUNCTION registry.pupil_facts_on(p_date date, p_schools bigint[] DEFAULT NULL)
     RETURNS TABLE (pupil_id bigint, county_code text, school_id bigint, class_id bigint, grade text, sex text,
                    birth_date date, hukou_type text, migrant boolean, left_behind boolean, disability text,
                    disability_placement text, status text)
@@ -50,16 +59,18 @@ CREATE FUNCTION registry.pupil_facts_on(p_date date)
            p.left_behind, p.disability, p.disability_placement, p.status
       FROM registry.pupil p
      WHERE NOT p.voided AND p.entered_on <= p_date AND NOT EXISTS (SELECT 1 FROM later l WHERE l.pupil_id = p.id)
+       AND (p_schools IS NULL OR p.school_id = ANY(p_schools))
     UNION ALL
     SELECT p.id, r.county_code, r.school_id, CASE WHEN r.school_id = p.school_id THEN p.class_id END, p.grade,
            p.sex, p.birth_date, p.hukou_type, p.migrant, p.left_behind, p.disability, p.disability_placement, r.status
       FROM rebuilt r JOIN registry.pupil p ON p.id = r.pupil_id AND NOT p.voided
+     WHERE p_schools IS NULL OR r.school_id = ANY(p_schools)
 $$;
 
 -- Teachers with their completed years at the current school on the reference date and, for teachers who
 -- moved school in the school year ending at the date's year, the years they had spent at the school
 -- they left (交流轮岗 eligibility).
-CREATE FUNCTION registry.teacher_facts_on(p_date date)
+CREATE FUNCTION registry.teacher_facts_on(p_date date, p_schools bigint[] DEFAULT NULL)
     RETURNS TABLE (teacher_id bigint, county_code text, school_id bigint, staffing text, full_time boolean,
                    education text, title text, subject text, stage text, backbone_level text,
                    dual_qualified boolean, psychology text, years_at_school int, moved_this_year boolean,
@@ -76,19 +87,19 @@ CREATE FUNCTION registry.teacher_facts_on(p_date date)
                  WHERE prev.teacher_id = t.id AND prev.valid_to IS NOT NULL AND prev.valid_to <= p_date
                  ORDER BY prev.valid_to DESC LIMIT 1) END
       FROM registry.teacher t
-     WHERE NOT t.voided
+     WHERE NOT t.voided AND (p_schools IS NULL OR t.school_id = ANY(p_schools))
 $$;
 
 -- Classes of a school year with their pupils counted on a date (class sizes are counted, never typed).
-CREATE FUNCTION registry.class_facts_on(p_date date, p_year int)
+CREATE FUNCTION registry.class_facts_on(p_date date, p_year int, p_schools bigint[] DEFAULT NULL)
     RETURNS TABLE (class_id bigint, county_code text, school_id bigint, grade text, name text, multigrade boolean,
                    special boolean, pupils int)
     LANGUAGE sql STABLE AS $$
     SELECT c.id, c.county_code, c.school_id, c.grade, c.name, c.multigrade, c.special, coalesce(n.pupils, 0)::int
       FROM registry.class c
       LEFT JOIN (SELECT f.class_id, count(*) AS pupils
-                   FROM registry.pupil_facts_on(p_date) f
+                   FROM registry.pupil_facts_on(p_date, p_schools) f
                   WHERE f.status = 'ENROLLED' AND f.class_id IS NOT NULL
                   GROUP BY f.class_id) n ON n.class_id = c.id
-     WHERE c.school_year = p_year
+     WHERE c.school_year = p_year AND (p_schools IS NULL OR c.school_id = ANY(p_schools))
 $$;

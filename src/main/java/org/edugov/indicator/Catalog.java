@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The stored catalog: every version of every indicator, national and regional. */
 @Repository
@@ -21,14 +23,21 @@ class Catalog {
             origin, created_by, created_at""";
 
     private final JdbcClient jdbc;
+    /** Every stored version, read once and again after each insert: pages and the API read it per request. */
+    private volatile List<Definition> cached;
 
     Catalog(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     List<Definition> all() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM indicator.definition ORDER BY sort_order, code, region_code, version")
-                .query(Catalog::map).list();
+        List<Definition> all = cached;
+        if (all == null) {
+            all = jdbc.sql("SELECT " + COLUMNS + " FROM indicator.definition ORDER BY sort_order, code, region_code, version")
+                    .query(Catalog::map).list();
+            cached = all;
+        }
+        return all;
     }
 
     Optional<Definition> byId(long id) {
@@ -60,8 +69,9 @@ class Catalog {
     }
 
     List<Definition> versions(String code) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM indicator.definition WHERE code = :code ORDER BY region_code, version DESC")
-                .param("code", code).query(Catalog::map).list();
+        return all().stream().filter(d -> d.code().equals(code))
+                .sorted(Comparator.comparing(Definition::regionCode).thenComparing(Definition::version, Comparator.reverseOrder()))
+                .toList();
     }
 
     int nextVersion(String code, String region) {
@@ -70,6 +80,15 @@ class Catalog {
     }
 
     long insert(Definition d) {
+        cached = null;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    cached = null;
+                }
+            });
+        }
         return jdbc.sql("""
                 INSERT INTO indicator.definition (code, version, region_code, valid_from, name_zh, name_en, definition_zh,
                     definition_en, source, source_status, kind, numerator, denominator, factor, unit, direction,

@@ -65,6 +65,7 @@ class DrillDown {
         params.put("asOf", asOf);
         params.put("year", year);
         params.put("unit", unitId);
+        params.put("units", new Long[] {unitId});
         params.put("limit", PAGE_SIZE + 1);
         params.put("offset", page * PAGE_SIZE);
         List<String> keys = List.copyOf(fact.dimensions().keySet());

@@ -15,7 +15,7 @@ enum Fact {
 
     /** Pupils enrolled (在校) on the reference date; counted. */
     PUPILS("pupils", "f.pupil_id", "f.school_id", "f.county_code", """
-              FROM registry.pupil_facts_on(:asOf) f
+              FROM registry.pupil_facts_on(:asOf, CAST(:units AS bigint[])) f
               JOIN org.unit_scope u ON u.id = f.school_id
               LEFT JOIN registry.v_school s ON s.school_id = f.school_id
              WHERE f.status = 'ENROLLED'
@@ -33,7 +33,7 @@ enum Fact {
 
     /** Classes of the school year with their pupils counted on the reference date; counted. */
     CLASSES("classes", "c.class_id", "c.school_id", "c.county_code", """
-              FROM registry.class_facts_on(:asOf, :year) c
+              FROM registry.class_facts_on(:asOf, :year, CAST(:units AS bigint[])) c
               JOIN org.unit_scope u ON u.id = c.school_id
               LEFT JOIN registry.v_school s ON s.school_id = c.school_id
              WHERE TRUE
@@ -47,7 +47,7 @@ enum Fact {
 
     /** Teachers posted to a school on the reference date; counted. */
     TEACHERS("teachers", "t.teacher_id", "t.school_id", "t.county_code", """
-              FROM registry.teacher_facts_on(:asOf) t
+              FROM registry.teacher_facts_on(:asOf, CAST(:units AS bigint[])) t
               JOIN org.unit_scope u ON u.id = t.school_id
               LEFT JOIN registry.v_school s ON s.school_id = t.school_id
              WHERE TRUE
@@ -72,7 +72,7 @@ enum Fact {
               FROM org.unit_scope u
               JOIN registry.v_school s ON s.school_id = u.id
               LEFT JOIN (SELECT school_id, bool_or(psychology IS NOT NULL AND full_time) AS has_psychology
-                           FROM registry.teacher_facts_on(:asOf) GROUP BY school_id) ps ON ps.school_id = u.id
+                           FROM registry.teacher_facts_on(:asOf, CAST(:units AS bigint[])) GROUP BY school_id) ps ON ps.school_id = u.id
              WHERE u.kind IN ('SCHOOL', 'TEACHING_POINT') AND u.active
             """, "1", Map.of(), List.of(
             new Dimension("offers", "s.stages", Dimension.Type.ARRAY),
@@ -88,7 +88,7 @@ enum Fact {
               JOIN (SELECT school_id, stage, n::numeric / sum(n) OVER (PARTITION BY school_id) AS share
                       FROM (SELECT p.school_id, """ + StageSql.of("p.grade", "su.school_type") + """
                                    AS stage, count(*) AS n
-                              FROM registry.pupil_facts_on(:asOf) p
+                              FROM registry.pupil_facts_on(:asOf, CAST(:units AS bigint[])) p
                               JOIN org.unit_scope su ON su.id = p.school_id
                              WHERE p.status = 'ENROLLED'
                              GROUP BY 1, 2) n) sh ON sh.school_id = y.org_unit_id

@@ -162,9 +162,7 @@ class IndicatorEngine {
             String sql = FactSql.aggregate(fact, terms, units != null, params);
             params.put("asOf", asOf);
             params.put("year", year);
-            if (units != null) {
-                params.put("units", units);
-            }
+            params.put("units", units);
             Map<Long, BigDecimal[]> rows = new HashMap<>();
             jdbc.sql(sql).params(params).query((RowCallbackHandler) rs -> {
                 BigDecimal[] values = new BigDecimal[terms.size()];

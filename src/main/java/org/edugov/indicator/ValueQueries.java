@@ -64,11 +64,11 @@ class ValueQueries {
                        u.kind AS unit_kind, u.code AS unit_code, v.numerator, v.denominator, v.value,
                        coalesce(v.no_value_reason, CASE WHEN v.org_unit_id IS NULL THEN 'NO_DATA' END) AS no_value_reason,
                        v.as_of, coalesce(v.origin, 'COMPUTED') AS origin, v.computed_at
-                  FROM org.unit_ancestry_at(:asOf) a
+                  FROM org.children_at(:unit, :asOf) a
                   JOIN org.unit_scope u ON u.id = a.unit_id
                   LEFT JOIN indicator.value v ON v.org_unit_id = u.id AND v.definition_id = :definition
                                              AND v.school_year = :year
-                 WHERE a.ancestor_id = :unit AND a.depth = 1 AND u.kind <> 'DEPARTMENT' AND""" + inScope.sql() + """
+                 WHERE u.kind <> 'DEPARTMENT' AND""" + inScope.sql() + """
                  ORDER BY u.kind, u.code""")
                 .param("definition", definitionId).param("year", year).param("unit", unitId).param("asOf", asOf)
                 .params(inScope.params()).query(ValueQueries::map).list();
