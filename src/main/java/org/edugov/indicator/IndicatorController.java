@@ -42,9 +42,11 @@ class IndicatorController {
     private final ValueFormat format;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final DataQuality quality;
 
     IndicatorController(Indicators indicators, ValueQueries values, DrillDown drillDown, OrgDirectory directory,
-            ValueFormat format, MessageSource messages, JsonMapper json) {
+            ValueFormat format, MessageSource messages, JsonMapper json, DataQuality quality) {
+        this.quality = quality;
         this.indicators = indicators;
         this.values = values;
         this.drillDown = drillDown;
@@ -165,6 +167,18 @@ class IndicatorController {
         model.addAttribute("lineage", directory.lineage(org));
         common(model, user, org, y);
         return "indicator/records";
+    }
+
+    @GetMapping("/indicators/quality")
+    @PreAuthorize("hasAuthority('indicator:value:read')")
+    String quality(CurrentUser user, @RequestParam(required = false) Long orgId,
+            @RequestParam(required = false) Integer year, HttpSession session, Model model) {
+        OrgUnit org = indicators.org(user, orgId, session);
+        int y = indicators.year(year);
+        model.addAttribute("results", quality.check(org, user.scope(), y, indicators.referenceDate(y)));
+        model.addAttribute("shown", DataQuality.SHOWN);
+        common(model, user, org, y);
+        return "indicator/quality";
     }
 
     private List<CatalogRow> rows(OrgUnit org, int year) {

@@ -111,6 +111,22 @@ class IndicatorPagesTests {
     }
 
     @Test
+    void dataQualityListsImplausibleRecordsUnderTheUnit() throws Exception {
+        String page = body("/indicators/quality?orgId=" + id(SmallCity.COUNTY_B), "admin");
+        // the kindergarten (20 children) and the teaching point (10 pupils) have pupils but no teacher
+        assertThat(page).contains("乙一幼儿园").contains("乙一小学教学点").doesNotContain("甲一小学");
+        assertThat(section(page, "SCHOOL_WITHOUT_TEACHERS")).contains(">2<");
+        assertThat(section(page, "CLASS_OVER_80")).contains(">0<");
+        assertThat(get("/indicators/quality?orgId=" + id(SmallCity.COUNTY_B), "county_admin_1").getStatus())
+                .isEqualTo(404);
+    }
+
+    private static String section(String page, String rule) {
+        int start = page.indexOf("id=\"rule-" + rule + "\"");
+        return page.substring(start, page.indexOf("</div>", start));
+    }
+
+    @Test
     void viewersCannotStartRuns() throws Exception {
         assertThat(get("/indicators/runs", "city_viewer").getStatus()).isEqualTo(403);
         assertThat(get("/indicators/runs", "county_admin_1").getStatus()).isEqualTo(403);
