@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.edugov.org.CurrentUser;
+import org.edugov.org.FormErrors;
 import org.edugov.org.OrgDirectory;
 import org.edugov.org.OrgUnit;
 import org.edugov.shared.UserError;
@@ -24,7 +25,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,9 +46,11 @@ class IndicatorController {
     private final MessageSource messages;
     private final JsonMapper json;
     private final DataQuality quality;
+    private final CatalogEditor editor;
 
     IndicatorController(Indicators indicators, ValueQueries values, DrillDown drillDown, OrgDirectory directory,
-            ValueFormat format, MessageSource messages, JsonMapper json, DataQuality quality) {
+            ValueFormat format, MessageSource messages, JsonMapper json, DataQuality quality, CatalogEditor editor) {
+        this.editor = editor;
         this.quality = quality;
         this.indicators = indicators;
         this.values = values;
@@ -102,7 +107,7 @@ class IndicatorController {
         model.addAttribute("lineage", directory.lineage(org));
         model.addAttribute("numeratorFacts", DrillDown.facts(d.numeratorExpression()));
         model.addAttribute("denominatorFacts", DrillDown.facts(d.denominatorExpression()));
-        model.addAttribute("versions", indicators.versionIds(code, org).size());
+        model.addAttribute("versions", indicators.versions(code));
         model.addAttribute("trendChart", chart(trend.stream().map(v -> String.valueOf(v.schoolYear())).toList(),
                 trend.stream().map(v -> format.plain(v.value(), d.unit())).toList(), d, locale));
         List<ValueRow> compared = children.stream().filter(ValueRow::present).toList();
@@ -167,6 +172,38 @@ class IndicatorController {
         model.addAttribute("lineage", directory.lineage(org));
         common(model, user, org, y);
         return "indicator/records";
+    }
+
+    @GetMapping("/indicators/{code}/versions/new")
+    @PreAuthorize("hasAuthority('indicator:catalog:write')")
+    String newVersion(CurrentUser user, @PathVariable String code, HttpSession session, Model model) {
+        OrgUnit org = indicators.org(user, null, session);
+        Definition d = indicators.definition(code, org, indicators.year(null));
+        return versionForm(model, user, d, VersionForm.of(d));
+    }
+
+    @PostMapping("/indicators/{code}/versions")
+    @PreAuthorize("hasAuthority('indicator:catalog:write')")
+    String addVersion(CurrentUser user, @PathVariable String code, VersionForm form, HttpSession session,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        OrgUnit org = indicators.org(user, null, session);
+        Definition base = indicators.definition(code, org, indicators.year(null));
+        try {
+            Definition added = editor.addVersion(user, base, form);
+            redirect.addFlashAttribute("noticeKey", "indicator.version.saved");
+            return "redirect:/indicators/" + added.code() + "?orgId=" + org.id();
+        } catch (UserError e) {
+            FormErrors.show(model, response, e);
+            return versionForm(model, user, base, form);
+        }
+    }
+
+    private String versionForm(Model model, CurrentUser user, Definition base, VersionForm form) {
+        model.addAttribute("definition", base);
+        model.addAttribute("form", form);
+        model.addAttribute("region", CatalogEditor.regionOf(user));
+        model.addAttribute("versions", indicators.versions(base.code()));
+        return "indicator/version-form";
     }
 
     @GetMapping("/indicators/quality")

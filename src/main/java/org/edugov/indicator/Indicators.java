@@ -69,6 +69,11 @@ class Indicators {
         return catalog.versions(code).stream().filter(d -> d.covers(areaCode(unit))).map(Definition::id).toList();
     }
 
+    /** Every version of a code, every region, newest first within a region. */
+    List<Definition> versions(String code) {
+        return catalog.versions(code);
+    }
+
     static String areaCode(OrgUnit unit) {
         return unit.countyCode() != null ? unit.countyCode() : unit.code();
     }
