@@ -11,7 +11,7 @@ import org.edugov.shared.Sex;
 
 /**
  * Single-year cohorts (ages 0–18) per town, sized from the pupils so that gross enrolment ratios come out
- * plausible: 学前 about 92%, 小学 about 103%, 初中 about 101%, 高中阶段 about 91%. Each city's cohort is shared
+ * plausible: 学前 about 92%, 小学 about 100% (net about 99.6%), 初中 about 101%, 高中阶段 about 91%. Each city's cohort is shared
  * among its towns by their own schools' pupils. 常住 exceeds 户籍 in 街道 (people move in) and falls short of it
  * in 镇 and 乡 (people work elsewhere). Ages below three shrink, as births have. The year before holds the same
  * people a year younger.
@@ -78,7 +78,7 @@ final class DemoPopulation {
         for (Grade g : Grade.values()) {
             double ratio = switch (g.stage()) {
                 case PRESCHOOL -> 0.92;
-                case PRIMARY -> 1.03;
+                case PRIMARY -> 1.0;
                 case JUNIOR -> 1.01;
                 default -> 0.91;
             };

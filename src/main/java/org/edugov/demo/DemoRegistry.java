@@ -2,11 +2,13 @@ package org.edugov.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.edugov.org.OrgImportRow;
 import org.edugov.registry.BulkClass;
+import org.edugov.registry.BulkFlow;
 import org.edugov.registry.BulkCohort;
 import org.edugov.registry.BulkPupil;
 import org.edugov.registry.BulkSchool;
@@ -76,6 +78,12 @@ public final class DemoRegistry {
 
     public Stream<BulkSchoolYear> schoolYears() {
         return selected.stream().flatMap(p -> DemoFacilities.years(p, seed, schoolYear).stream());
+    }
+
+    /** 招生, 毕业 and transfers of the nine school years before this one (cohort indicators such as 巩固率). */
+    public Stream<BulkFlow> flows() {
+        Map<String, Double> scales = DemoFlows.juniorScales(selected, seed);
+        return selected.stream().flatMap(p -> DemoFlows.flows(p, seed, schoolYear, scales.get(p.county())).stream());
     }
 
     public Stream<BulkClass> classes() {

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a generated registry through the registry's bulk load (COPY, a chunk at a time) in the caller's
- * transaction: profiles, facilities, classes, then pupils with their events, teachers with their postings, and
+ * transaction: profiles, facilities, past years' flows, classes, then pupils with their events, teachers with their postings, and
  * population cohorts.
  */
 @Component
@@ -30,6 +30,7 @@ class DemoRegistryLoader {
         Actor actor = Actor.system();
         long schools = bulk.schools(actor, registry.schools()::iterator);
         bulk.schoolYears(actor, registry.schoolYears()::iterator);
+        bulk.flows(actor, registry.flows()::iterator);
         long classes = bulk.classes(actor, registry.classes()::iterator);
         long pupils = bulk.pupils(actor, registry.schoolYear(), registry.pupils()::iterator);
         long teachers = bulk.teachers(actor, registry.teachers()::iterator);

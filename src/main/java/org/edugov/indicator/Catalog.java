@@ -108,6 +108,13 @@ class Catalog {
                 .query(Long.class).single();
     }
 
+    /** The display order of every version of a code: presentation only, not part of a version's content. */
+    void reorder(String code, int sortOrder) {
+        cached = null;
+        jdbc.sql("UPDATE indicator.definition SET sort_order = :sort WHERE code = :code").param("sort", sortOrder)
+                .param("code", code).update();
+    }
+
     private static Definition map(ResultSet rs, int row) throws SQLException {
         return new Definition(rs.getLong("id"), rs.getString("code"), rs.getInt("version"), rs.getString("region_code"),
                 rs.getObject("valid_from", LocalDate.class), rs.getString("name_zh"), rs.getString("name_en"),

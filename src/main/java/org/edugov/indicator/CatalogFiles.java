@@ -27,7 +27,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * Loads the shipped catalog, {@code classpath:indicators/*.yaml} (one indicator version per file), into the
  * database at start-up. A version already stored must be identical to its file: changing a shipped
  * definition means adding a file with the next version, so stored values keep the definition they were
- * computed with.
+ * computed with. Only the display order (sort) may change in place.
  */
 @Component
 @Order(0)
@@ -55,6 +55,8 @@ class CatalogFiles implements ApplicationRunner {
             } else if (!sameContent(stored.get(), d)) {
                 throw new IllegalStateException("Indicator " + d.code() + " version " + d.version() + " region '"
                         + d.regionCode() + "' differs from the stored version; add a new version instead of editing it");
+            } else if (stored.get().sortOrder() != d.sortOrder()) {
+                catalog.reorder(d.code(), d.sortOrder());
             }
         }
         log.info("Indicator catalog: {} files, {} new versions stored", files.size(), added);
@@ -108,7 +110,7 @@ class CatalogFiles implements ApplicationRunner {
                 && a.numerator().equals(b.numerator()) && Objects.equals(a.denominator(), b.denominator())
                 && a.factor().compareTo(b.factor()) == 0 && a.unit().equals(b.unit())
                 && a.direction().equals(b.direction()) && a.lowestLevel() == b.lowestLevel()
-                && a.settings().equals(b.settings()) && a.sortOrder() == b.sortOrder();
+                && a.settings().equals(b.settings());
     }
 
     private static Object required(Map<String, Object> doc, String key) {

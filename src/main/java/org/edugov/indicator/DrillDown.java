@@ -113,7 +113,7 @@ class DrillDown {
             case PUPILS -> names.pupils(ids);
             case TEACHERS -> names.teachers(ids);
             case CLASSES -> names.classes(ids);
-            case SCHOOLS, FACILITIES, POPULATION -> Map.of();
+            case SCHOOLS, FACILITIES, FLOWS, POPULATION -> Map.of();
         };
     }
 }

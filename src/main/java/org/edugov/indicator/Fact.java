@@ -104,6 +104,25 @@ enum Fact {
             new Dimension("closed_campus", "coalesce(y.closed_campus, false)", Dimension.Type.BOOL)),
             "school"),
 
+    /**
+     * Base-report flows per school, school year and grade (招生, 毕业, 转入, 转出, 辍学, 死亡); a measure must be
+     * named. {@code cohort} is the school year the record's cohort entered 一年级, relative to the indicator's
+     * year: the 九年一贯 cohort graduating last summer has {@code cohort=-9}.
+     */
+    FLOWS("flows", "f.school_id", "f.school_id", "f.county_code", """
+              FROM registry.v_school_year_flow f
+              JOIN org.unit_scope u ON u.id = f.school_id
+              LEFT JOIN registry.v_school s ON s.school_id = f.school_id
+             WHERE TRUE
+            """, null, flowMeasures(), List.of(
+            new Dimension("grade", "f.grade", Dimension.Type.TEXT),
+            new Dimension("year", "f.school_year - :year", Dimension.Type.INT),
+            new Dimension("cohort", """
+                    f.school_year - :year - CASE f.grade WHEN 'P1' THEN 0 WHEN 'P2' THEN 1 WHEN 'P3' THEN 2
+                        WHEN 'P4' THEN 3 WHEN 'P5' THEN 4 WHEN 'P6' THEN 5 WHEN 'J1' THEN 6 WHEN 'J2' THEN 7
+                        WHEN 'J3' THEN 8 END""", Dimension.Type.INT)),
+            "school"),
+
     /** Persons by single-year age of a town (户籍 or 常住 as {@code basis}), the year of the reference date. */
     POPULATION("population", "p.town_id", "p.town_id", "p.county_code", """
               FROM registry.v_population p
@@ -215,6 +234,14 @@ enum Fact {
                 new Dimension("area", """
                         CASE left(s.urban_rural, 2) WHEN '11' THEN 'URBAN' WHEN '12' THEN 'TOWN'
                              WHEN '21' THEN 'RURAL' WHEN '22' THEN 'RURAL' END""", Dimension.Type.TEXT));
+    }
+
+    private static Map<String, String> flowMeasures() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String column : List.of("intake", "graduates", "transfers_in", "transfers_out", "dropouts", "deaths")) {
+            m.put(column, "f." + column);
+        }
+        return m;
     }
 
     private static Map<String, String> facilityMeasures() {

@@ -117,6 +117,17 @@ public class RegistryBulkLoad {
                 });
     }
 
+    @Transactional
+    public long flows(Actor actor, Iterable<BulkFlow> rows) {
+        Map<String, Unit> schools = units("SCHOOL", "TEACHING_POINT");
+        return copyAll(actor, "flows", "COPY registry.school_year_flow (school_id, county_code, school_year, grade, "
+                + "intake, graduates, transfers_in, transfers_out, dropouts, deaths) FROM STDIN", rows, (out, f) -> {
+                    Unit u = find(schools, f.schoolCode());
+                    out.add(u.id, u.county, f.schoolYear(), f.grade(), f.intake(), f.graduates(), f.transfersIn(),
+                            f.transfersOut(), f.dropouts(), f.deaths());
+                });
+    }
+
     /** Pupils with their events; {@code className} refers to the classes of {@code schoolYear} already loaded. */
     @Transactional
     public long pupils(Actor actor, int schoolYear, Iterable<BulkPupil> rows) {
