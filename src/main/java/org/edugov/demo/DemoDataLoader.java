@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.edugov.demo.DemoProperties.RegistrySize;
+import org.edugov.indicator.IndicatorHistory;
 import org.edugov.indicator.IndicatorRuns;
+import org.edugov.indicator.Run;
+import org.edugov.org.ImportError;
 import org.edugov.org.CurrentUser;
 import org.edugov.org.ImportResult;
 import org.edugov.org.OrgDirectory;
@@ -45,13 +48,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final UserAccountService accounts;
     private final DemoRegistryLoader registry;
     private final IndicatorRuns indicators;
+    private final IndicatorHistory history;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     DemoDataLoader(DemoProperties properties, OrgDirectory directory, OrgTreeImport treeImport,
             UserAccountService accounts, DemoRegistryLoader registry, IndicatorRuns indicators,
-            PlatformTransactionManager transactionManager, Clock clock) {
+            IndicatorHistory history, PlatformTransactionManager transactionManager, Clock clock) {
         this.indicators = indicators;
+        this.history = history;
         if (!properties.hasPassword()) {
             throw new IllegalStateException("edugov.demo.password must be set for the demo profile");
         }
@@ -116,7 +121,12 @@ class DemoDataLoader implements ApplicationRunner {
         log.info("Demo registry ({}): {} schools, {} classes, {} pupils, {} teachers, {} population cohorts loaded "
                 + "in {} ms", properties.registry(), loaded.schools(), loaded.classes(), loaded.pupils(),
                 loaded.teachers(), loaded.cohorts(), (System.nanoTime() - start) / 1_000_000);
-        indicators.computeCurrentYear("system");
+        Run run = indicators.computeCurrentYear("system");
+        List<ImportError> errors = history.importRows(CurrentUser.system(),
+                DemoHistory.earlier(history.values(run.schoolYear(), List.of("CITY", "COUNTY"))));
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("Demo indicator history refused: " + errors.getFirst());
+        }
     }
 
     private void importUnits(DemoCity city) {

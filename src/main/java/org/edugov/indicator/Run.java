@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** One computation of the catalog: full or incremental, with its progress. */
-record Run(long id, String kind, int schoolYear, LocalDate asOf, String state, String step, int stepsDone,
+public record Run(long id, String kind, int schoolYear, LocalDate asOf, String state, String step, int stepsDone,
         int stepsTotal, Integer schools, String startedBy, Instant startedAt, Instant finishedAt, String error) {
 
     public int percent() {

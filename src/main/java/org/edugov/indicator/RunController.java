@@ -1,6 +1,20 @@
 package org.edugov.indicator;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.edugov.org.FormErrors;
+import org.edugov.org.ImportError;
+import org.edugov.spreadsheet.SheetReader;
+import org.edugov.spreadsheet.SheetRow;
+import org.edugov.spreadsheet.SheetWriter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.multipart.MultipartFile;
 import java.time.LocalDate;
 import org.edugov.org.CurrentUser;
 import org.edugov.shared.SchoolYear;
@@ -14,7 +28,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Runs of the catalog: the list, starting a full recompute, and its progress (polled by htmx). */
+/**
+ * Runs of the catalog: the list, starting a full recompute, its progress (polled by htmx), and the import of
+ * earlier years' published values.
+ */
 @Controller
 class RunController {
 
@@ -22,8 +39,10 @@ class RunController {
     private final RunLog runs;
     private final StaleMarks stale;
     private final Clock clock;
+    private final IndicatorHistory history;
 
-    RunController(IndicatorRuns indicatorRuns, RunLog runs, StaleMarks stale, Clock clock) {
+    RunController(IndicatorRuns indicatorRuns, RunLog runs, StaleMarks stale, Clock clock, IndicatorHistory history) {
+        this.history = history;
         this.indicatorRuns = indicatorRuns;
         this.runs = runs;
         this.stale = stale;
@@ -47,6 +66,39 @@ class RunController {
         SchoolYear year = SchoolYear.containing(LocalDate.now(clock));
         long id = indicatorRuns.start(user.username(), year.startYear(), asOf == null ? year.referenceDate() : asOf);
         return "redirect:/indicators/runs/" + id;
+    }
+
+    @GetMapping("/indicators/history/template")
+    @PreAuthorize("hasAuthority('indicator:run')")
+    void historyTemplate(Locale locale, HttpServletResponse response) throws IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename("indicator-history.xlsx").build().toString());
+        SheetWriter.template(response.getOutputStream(), "history", IndicatorHistory.COLUMNS, locale);
+    }
+
+    @PostMapping("/indicators/history")
+    @PreAuthorize("hasAuthority('indicator:run')")
+    String importHistory(CurrentUser user, @RequestParam MultipartFile file, Model model, HttpServletResponse response)
+            throws IOException {
+        List<SheetRow> rows = new ArrayList<>();
+        try (InputStream in = file.getInputStream()) {
+            SheetReader.readAny(in, IndicatorHistory.COLUMNS, IndicatorHistory.MAX_ROWS, rows::add);
+            List<ImportError> errors = new ArrayList<>();
+            List<HistoryRow> parsed = IndicatorHistory.parse(rows, errors);
+            if (errors.isEmpty()) {
+                errors = history.importRows(user, parsed);
+            }
+            if (errors.isEmpty()) {
+                model.addAttribute("noticeKey", "indicator.history.imported");
+            } else {
+                response.setStatus(422);
+                model.addAttribute("importErrors", errors);
+            }
+        } catch (UserError e) {
+            FormErrors.show(model, response, e);
+        }
+        return list(model);
     }
 
     @GetMapping("/indicators/runs/{id}")
