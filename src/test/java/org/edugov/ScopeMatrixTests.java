@@ -85,8 +85,10 @@ class ScopeMatrixTests {
         String viewerRole = jdbc.sql("SELECT id FROM org.role WHERE code = 'VIEWER'").query(String.class).single();
         fixtures = new LinkedHashMap<>();
         String pupilId = String.valueOf(control.pupilId());
+        String teacherId = String.valueOf(control.teacherId());
         fixtures.put("id", path -> path.startsWith("/org/users") ? String.valueOf(control.userId())
                 : path.startsWith("/registry/pupils") ? pupilId
+                : path.startsWith("/registry/teachers") ? teacherId
                 : path.startsWith("/registry/schools") ? String.valueOf(control.unit(ControlCity.SCHOOL).id()) : unitId);
         for (String name : List.of("parentId", "orgId", "orgUnitId")) {
             fixtures.put(name, path -> unitId);
@@ -140,6 +142,10 @@ class ScopeMatrixTests {
         fixtures.put("approve", path -> "true");
         fixtures.put("comment", path -> "probe");
         fixtures.put("state", path -> "");
+        fixtures.put("band", path -> "NORMAL");
+        fixtures.put("missing", path -> "false");
+        // the facilities form posts one field per figure; these aim at the control school's facts
+        fixtures.put("form", path -> "");
         for (String name : List.of("from", "to", "actor", "action", "entityType", "entityId")) {
             fixtures.put(name, path -> "");
         }
@@ -278,6 +284,7 @@ class ScopeMatrixTests {
                 + jdbc.sql("""
                 SELECT string_agg(username || ':' || display_name || ':' || role_id || ':' || password_hash, ',')
                   FROM org.user_account a JOIN org.org_unit u ON u.id = a.org_unit_id WHERE u.path LIKE :prefix""")
-                .param("prefix", control.unit(ControlCity.CITY).path().subtreePattern()).query(String.class).single();
+                .param("prefix", control.unit(ControlCity.CITY).path().subtreePattern()).query(String.class).single()
+                + control.registrySnapshot();
     }
 }
