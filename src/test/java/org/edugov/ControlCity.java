@@ -32,6 +32,8 @@ public class ControlCity {
     public static final String USER = "control_admin";
     public static final String PHONE = "13900004321";
     public static final String POPULATION = "4321987";
+    /** The control school's pupil computers (the POPULATION figure) as pages show it. */
+    public static final String FACT_SHOWN = "4,321,987";
     public static final String PUPIL_ID_NUMBER = TestIds.of("429901", LocalDate.of(2016, 3, 14), 913);
 
     private final OrgTreeImport importer;

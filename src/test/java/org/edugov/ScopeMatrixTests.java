@@ -169,7 +169,7 @@ class ScopeMatrixTests {
                 if (status >= 500) {
                     problems.add("server error: " + where);
                 } else if (body.contains(ControlCity.MARKER) || body.contains(ControlCity.PHONE)
-                        || body.contains(ControlCity.POPULATION)) {
+                        || body.contains(ControlCity.POPULATION) || body.contains(ControlCity.FACT_SHOWN)) {
                     problems.add("leaked control-city data: " + where);
                 }
                 denied += status == 403 || status == 404 ? 1 : 0;

@@ -54,7 +54,7 @@ class ClassController {
         model.addAttribute("year", year);
         model.addAttribute("years", YearChoices.offered(LocalDate.now(clock), year));
         model.addAttribute("bands", classes.bands(user.scope(), within, year.startYear(), filter));
-        model.addAttribute("orgs", directory.switchable(user.scope(), 200));
+        model.addAttribute("orgs", OrgFilter.choices(directory, user, filter.orgId()));
         return "registry/classes";
     }
 

@@ -88,8 +88,8 @@ class FacilitiesController {
         model.addAttribute("year", y);
         model.addAttribute("missing", missing);
         model.addAttribute("years", YearChoices.offered(LocalDate.now(clock), y));
-        model.addAttribute("facts", SchoolFact.values());
-        model.addAttribute("orgs", directory.switchable(user.scope(), 200));
+        model.addAttribute("facts", SchoolFact.listed());
+        model.addAttribute("orgs", OrgFilter.choices(directory, user, orgId));
         return "registry/facilities";
     }
 

@@ -96,6 +96,12 @@ public enum SchoolFact {
         return kind == Kind.FLAG;
     }
 
+    /** The figures the facilities list shows; its export and the school page have all of them. */
+    public static List<SchoolFact> listed() {
+        return List.of(TEACHING_AREA, SPORTS_GROUND, STUDENT_COMPUTERS, MULTIMEDIA_CLASSROOMS, BANDWIDTH,
+                COUNSELING_ROOM, RESOURCE_ROOM, PUBLIC_FUNDS_PER_PUPIL);
+    }
+
     /** The figures of each group, groups and figures in their declared order. */
     public static Map<Group, List<SchoolFact>> byGroup() {
         Map<Group, List<SchoolFact>> groups = new LinkedHashMap<>();

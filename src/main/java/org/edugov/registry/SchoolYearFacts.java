@@ -1,9 +1,12 @@
 package org.edugov.registry;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.edugov.shared.SchoolYear;
 
@@ -38,6 +41,16 @@ public record SchoolYearFacts(int schoolYear, Map<SchoolFact, Object> values) {
             return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
         }
         return v instanceof Integer i ? i.toString() : null;
+    }
+
+    /** A number for a page, with thousands separated (1,234.5); null for flags and figures not reported. */
+    public String display(SchoolFact fact) {
+        Object v = values.get(fact);
+        if (v instanceof BigDecimal || v instanceof Integer) {
+            DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+            return format.format(v);
+        }
+        return null;
     }
 
     /** Every figure by column, absent ones as null: what the audit log compares. */

@@ -16,6 +16,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.edugov.ControlCity;
 import org.edugov.IntegrationTest;
 import org.edugov.TestUsers;
 import org.edugov.shared.SchoolYear;
@@ -50,6 +51,9 @@ class FacilitiesTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ControlCity control;
 
     MockMvc mvc;
     String schoolA;
@@ -209,14 +213,14 @@ class FacilitiesTests {
     void theListAndItsExportFollowTheFilterAndTheScope() throws Exception {
         SchoolYear year = THIS_YEAR.minusYears(5);
         upload("county_admin_2", new MockHttpSession(), List.<String[]>of(row(schoolA, year.label(), "4321.5")));
-        assertThat(list(schoolA, year, false, "county_admin_2")).contains(schoolA).contains(">4321.5<");
+        assertThat(list(schoolA, year, false, "county_admin_2")).contains(schoolA).contains(">4,321.5<");
         assertThat(list(noProfile, year, false, "county_admin_2")).contains(noProfile).contains("未填报")
                 .contains("未建档");
         assertThat(list(schoolA, year, true, "county_admin_2")).doesNotContain(schoolA);
         assertThat(list(schoolB, year, true, "county_admin_2")).contains(schoolB);
         String other = mvc.perform(get("/registry/facilities?year=" + year.startYear())
                 .with(users.as("county_admin_3"))).andReturn().getResponse().getContentAsString();
-        assertThat(other).doesNotContain(schoolA).doesNotContain(">4321.5<");
+        assertThat(other).doesNotContain(schoolA).doesNotContain(">4,321.5<");
         assertThat(mvc.perform(get("/registry/facilities?orgId=" + id(schoolA)).with(users.as("county_admin_3")))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/registry/facilities?year=1890").with(users.as("county_admin_2")))
@@ -238,6 +242,22 @@ class FacilitiesTests {
             }
             assertThat(found).isTrue();
         }
+    }
+
+    @Test
+    void anotherCitysFiguresStayWithIt() throws Exception {
+        control.ensure();
+        assertThat(mvc.perform(get("/registry/facilities").with(users.as(ControlCity.USER))).andReturn().getResponse()
+                .getContentAsString()).contains(ControlCity.FACT_SHOWN).contains(ControlCity.MARKER);
+        assertThat(mvc.perform(get("/registry/facilities").with(users.as("city_admin"))).andReturn().getResponse()
+                .getContentAsString()).doesNotContain(ControlCity.FACT_SHOWN).doesNotContain(ControlCity.MARKER);
+        long controlSchool = control.unit(ControlCity.SCHOOL).id();
+        assertThat(mvc.perform(post("/registry/schools/" + controlSchool + "/facts/" + THIS_YEAR.startYear())
+                .param("student_computers", "1").with(users.as("city_admin")).with(csrf())).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
+        assertThat(jdbc.sql("SELECT student_computers FROM registry.school_year_facts WHERE org_unit_id = :id")
+                .param("id", controlSchool).query(Integer.class).single())
+                .isEqualTo(Integer.parseInt(ControlCity.POPULATION));
     }
 
     private String list(String school, SchoolYear year, boolean missing, String user) throws Exception {
