@@ -144,7 +144,7 @@ class ScopeMatrixTests {
         fixtures.put("state", path -> "");
         fixtures.put("band", path -> "NORMAL");
         fixtures.put("missing", path -> "false");
-        // the facilities form posts one field per figure; these aim at the control school's facts
+        // the facilities form takes all request parameters as one map; the school id in its path is the probe
         fixtures.put("form", path -> "");
         for (String name : List.of("from", "to", "actor", "action", "entityType", "entityId")) {
             fixtures.put(name, path -> "");
