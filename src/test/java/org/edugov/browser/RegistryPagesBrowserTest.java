@@ -161,7 +161,7 @@ class RegistryPagesBrowserTest extends BrowserSupport {
         jdbc.sql("""
                 INSERT INTO registry.pupil (county_code, school_id, class_id, grade, name, id_type, id_number,
                                             student_no, sex, birth_date, entered_on, created_by)
-                SELECT '419906', :school, :class, :grade, '浏览器学生' || n, '1', id, 'G' || id, '2',
+                SELECT '419906', :school, :class, :grade, '班额浏览学生' || n, '1', id, 'G' || id, '2',
                        DATE '2016-05-01', DATE '2023-09-01', 'test'
                   FROM generate_series(1, :size) n,
                        LATERAL (SELECT '91990620160501' || lpad(CAST(:series * 100 + n AS text), 4, '0') AS id) i""")
