@@ -13,6 +13,7 @@ import org.edugov.org.OrgUnit;
 import org.edugov.org.UserAccountService;
 import org.edugov.org.UserCommand;
 import org.edugov.shared.DataScope;
+import org.edugov.shared.SchoolYear;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,8 @@ public class ControlCity {
     public static final String USER = "control_admin";
     public static final String PHONE = "13900004321";
     public static final String POPULATION = "4321987";
+    /** The control school's pupil computers (the POPULATION figure) as pages show it. */
+    public static final String FACT_SHOWN = "4,321,987";
     public static final String PUPIL_ID_NUMBER = TestIds.of("429901", LocalDate.of(2016, 3, 14), 913);
 
     private final OrgTreeImport importer;
@@ -71,12 +74,33 @@ public class ControlCity {
                 INSERT INTO registry.pupil_event (pupil_id, county_code, school_id, kind, occurred_on, actor)
                 VALUES (:pupil, :county, :school, 'ENROL', DATE '2022-09-01', 'test')""")
                 .param("pupil", pupil).param("county", COUNTY).param("school", school).update();
-        jdbc.sql("""
+        long teacher = jdbc.sql("""
                 INSERT INTO registry.teacher (county_code, school_id, name, id_number, sex, birth_date, staffing,
-                                              created_by)
-                VALUES (:county, :school, :name, :id, '2', DATE '1985-04-02', 'IN', 'test')""")
+                                              at_school_since, created_by)
+                VALUES (:county, :school, :name, :id, '2', DATE '1985-04-02', 'IN', DATE '2015-09-01', 'test')
+                RETURNING id""")
                 .param("county", COUNTY).param("school", school).param("name", MARKER + "教师")
-                .param("id", TestIds.of("429901", LocalDate.of(1985, 4, 2), 914)).update();
+                .param("id", TestIds.of("429901", LocalDate.of(1985, 4, 2), 914)).query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO registry.teacher_posting (teacher_id, school_id, valid_from)
+                VALUES (:teacher, :school, DATE '2015-09-01')""").param("teacher", teacher).param("school", school)
+                .update();
+        int year = SchoolYear.containing(LocalDate.now()).startYear();
+        jdbc.sql("""
+                INSERT INTO registry.school (org_unit_id, county_code, ownership, stages, created_by)
+                VALUES (:school, :county, '1', '{PRIMARY}', 'test')""").param("school", school).param("county", COUNTY)
+                .update();
+        jdbc.sql("""
+                INSERT INTO registry.school_year_facts (org_unit_id, school_year, county_code, student_computers)
+                VALUES (:school, :year, :county, CAST(:computers AS int))""").param("school", school)
+                .param("year", year).param("county", COUNTY).param("computers", POPULATION).update();
+        long schoolClass = jdbc.sql("""
+                INSERT INTO registry.class (county_code, school_id, school_year, grade, name)
+                VALUES (:county, :school, :year, 'P4', :name) RETURNING id""")
+                .param("county", COUNTY).param("school", school).param("year", year).param("name", MARKER + "班")
+                .query(Long.class).single();
+        jdbc.sql("UPDATE registry.pupil SET class_id = :class WHERE id = :pupil").param("class", schoolClass)
+                .param("pupil", pupil).update();
         jdbc.sql("""
                 INSERT INTO registry.population (town_id, county_code, year, basis, age, sex, persons)
                 VALUES (:town, :county, 2025, 'RESIDENT', 6, '1', CAST(:persons AS int))""")
@@ -86,6 +110,27 @@ public class ControlCity {
     public long pupilId() {
         return jdbc.sql("SELECT id FROM registry.pupil WHERE id_number = :id").param("id", PUPIL_ID_NUMBER)
                 .query(Long.class).single();
+    }
+
+    public long teacherId() {
+        return jdbc.sql("SELECT id FROM registry.teacher WHERE county_code = :county AND name = :name")
+                .param("county", COUNTY).param("name", MARKER + "教师").query(Long.class).single();
+    }
+
+    /** The control city's registry rows that no other account may change: teachers, postings, facts, classes. */
+    public String registrySnapshot() {
+        return jdbc.sql("""
+                SELECT (SELECT string_agg(concat_ws(':', t.id, t.school_id, t.county_code, t.at_school_since), ',')
+                          FROM registry.teacher t WHERE t.county_code = :county)
+                    || (SELECT string_agg(concat_ws(':', p.teacher_id, p.school_id, p.valid_from, p.valid_to), ','
+                                          ORDER BY p.teacher_id, p.valid_from)
+                          FROM registry.teacher_posting p JOIN registry.teacher t ON t.id = p.teacher_id
+                         WHERE t.county_code = :county)
+                    || (SELECT string_agg(CAST(f AS text), ',' ORDER BY f.school_year)
+                          FROM registry.school_year_facts f WHERE f.county_code = :county)
+                    || (SELECT string_agg(concat_ws(':', c.id, c.name, c.grade), ',')
+                          FROM registry.class c WHERE c.county_code = :county)""")
+                .param("county", COUNTY).query(String.class).single();
     }
 
     public OrgUnit unit(String code) {

@@ -85,8 +85,10 @@ class ScopeMatrixTests {
         String viewerRole = jdbc.sql("SELECT id FROM org.role WHERE code = 'VIEWER'").query(String.class).single();
         fixtures = new LinkedHashMap<>();
         String pupilId = String.valueOf(control.pupilId());
+        String teacherId = String.valueOf(control.teacherId());
         fixtures.put("id", path -> path.startsWith("/org/users") ? String.valueOf(control.userId())
                 : path.startsWith("/registry/pupils") ? pupilId
+                : path.startsWith("/registry/teachers") ? teacherId
                 : path.startsWith("/registry/schools") ? String.valueOf(control.unit(ControlCity.SCHOOL).id()) : unitId);
         for (String name : List.of("parentId", "orgId", "orgUnitId", "org")) {
             fixtures.put(name, path -> unitId);
@@ -145,6 +147,10 @@ class ScopeMatrixTests {
         fixtures.put("fact", path -> "population");
         // outside the current school year: a full run is refused, not started
         fixtures.put("asOf", path -> "2000-09-01");
+        fixtures.put("band", path -> "NORMAL");
+        fixtures.put("missing", path -> "false");
+        // the facilities form takes all request parameters as one map; the school id in its path is the probe
+        fixtures.put("form", path -> "");
         for (String name : List.of("from", "to", "actor", "action", "entityType", "entityId")) {
             fixtures.put(name, path -> "");
         }
@@ -168,7 +174,7 @@ class ScopeMatrixTests {
                 if (status >= 500) {
                     problems.add("server error: " + where);
                 } else if (body.contains(ControlCity.MARKER) || body.contains(ControlCity.PHONE)
-                        || body.contains(ControlCity.POPULATION)) {
+                        || body.contains(ControlCity.POPULATION) || body.contains(ControlCity.FACT_SHOWN)) {
                     problems.add("leaked control-city data: " + where);
                 }
                 denied += status == 403 || status == 404 ? 1 : 0;
@@ -283,6 +289,7 @@ class ScopeMatrixTests {
                 + jdbc.sql("""
                 SELECT string_agg(username || ':' || display_name || ':' || role_id || ':' || password_hash, ',')
                   FROM org.user_account a JOIN org.org_unit u ON u.id = a.org_unit_id WHERE u.path LIKE :prefix""")
-                .param("prefix", control.unit(ControlCity.CITY).path().subtreePattern()).query(String.class).single();
+                .param("prefix", control.unit(ControlCity.CITY).path().subtreePattern()).query(String.class).single()
+                + control.registrySnapshot();
     }
 }

@@ -1,14 +1,20 @@
 package org.edugov.registry;
 
-/** A class with its size counted from enrolled pupils. */
-public record ClassSize(long id, String grade, String name, boolean multigrade, boolean special, long pupils) {
+/** A class of a school year with its size counted from enrolled pupils, never typed. */
+public record ClassSize(long id, long schoolId, String schoolName, String schoolCode, int schoolYear, String grade,
+        String name, boolean multigrade, boolean special, long pupils) {
 
-    /** 大班额 from 56 pupils, 超大班额 from 66 (教育部 definitions). */
-    public boolean large() {
-        return pupils >= 56;
+    public ClassSizeBand band() {
+        return ClassSizeBand.of(pupils);
     }
 
+    /** 大班额: 56 pupils or more. */
+    public boolean large() {
+        return band().large();
+    }
+
+    /** 超大班额: 66 pupils or more. */
     public boolean veryLarge() {
-        return pupils >= 66;
+        return band() == ClassSizeBand.VERY_LARGE;
     }
 }

@@ -1,6 +1,7 @@
 package org.edugov.registry;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import org.edugov.org.CurrentUser;
 import org.edugov.shared.SqlCondition;
 import org.edugov.shared.UserError;
 import org.edugov.spreadsheet.SheetWriter;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -34,8 +36,10 @@ class PopulationController {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final PopulationImport importer;
+    private final MessageSource messages;
 
-    PopulationController(JdbcClient jdbc, Clock clock, PopulationImport importer) {
+    PopulationController(JdbcClient jdbc, Clock clock, PopulationImport importer, MessageSource messages) {
+        this.messages = messages;
         this.jdbc = jdbc;
         this.clock = clock;
         this.importer = importer;
@@ -51,11 +55,16 @@ class PopulationController {
     @PostMapping("/registry/population/import")
     @PreAuthorize("hasAuthority('registry:population:import')")
     String importFile(CurrentUser user, @RequestParam("file") MultipartFile file, Model model,
-            HttpServletResponse response) throws IOException {
-        InlineImport.run(file, PopulationImport.COLUMNS, PopulationImport.MAX_ROWS,
-                rows -> importer.importRows(user, rows, LocalDate.now(clock).getYear()), "population.import.ok", model,
-                response);
+            HttpServletResponse response, HttpSession session) throws IOException {
+        PopulationImport.INLINE.run(file, rows -> importer.importRows(user, rows, LocalDate.now(clock).getYear()),
+                "population.import.ok", model, response, session);
         return show(user, null, "RESIDENT", model);
+    }
+
+    @GetMapping("/registry/population/import/errors")
+    @PreAuthorize("hasAuthority('registry:population:import')")
+    void importErrors(HttpSession session, Locale locale, HttpServletResponse response) throws IOException {
+        PopulationImport.INLINE.errorWorkbook(session, messages, locale, response);
     }
 
     @GetMapping("/registry/population")

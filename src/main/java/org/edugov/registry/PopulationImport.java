@@ -31,6 +31,8 @@ class PopulationImport {
             new SheetColumn("age", "年龄", "Age", "0–18 周岁", true, List.of()),
             new SheetColumn("sex", "性别", "Sex", "男 或 女", true, List.of("男", "女")),
             new SheetColumn("persons", "人数", "Persons", "非负整数", true, List.of()));
+    static final InlineImport INLINE = new InlineImport("population", COLUMNS, MAX_ROWS, "import.column.population.",
+            "nav.population");
 
     private final JdbcClient jdbc;
     private final AuditLog audit;

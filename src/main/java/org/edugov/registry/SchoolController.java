@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +42,11 @@ class SchoolController {
 
     private static final int PAGE_SIZE = 50;
     private static final int EXPORT_LIMIT = 100_000;
+    private static final int FACT_YEARS_SHOWN = 5;
 
     private final SchoolQueries schools;
+    private final ClassQueries classQueries;
+    private final SchoolYearFactsRepository facts;
     private final OrgDirectory directory;
     private final Dictionaries dictionaries;
     private final AuditLog audit;
@@ -49,8 +54,11 @@ class SchoolController {
     private final Clock clock;
     private final MessageSource messages;
 
-    SchoolController(SchoolQueries schools, OrgDirectory directory, Dictionaries dictionaries, AuditLog audit,
-            TransactionTemplate tx, Clock clock, MessageSource messages) {
+    SchoolController(SchoolQueries schools, ClassQueries classQueries, SchoolYearFactsRepository facts,
+            OrgDirectory directory, Dictionaries dictionaries, AuditLog audit, TransactionTemplate tx, Clock clock,
+            MessageSource messages) {
+        this.classQueries = classQueries;
+        this.facts = facts;
         this.messages = messages;
         this.schools = schools;
         this.directory = directory;
@@ -97,11 +105,12 @@ class SchoolController {
     String show(CurrentUser user, @PathVariable long id, Model model) {
         OrgUnit school = school(user, id);
         SchoolYear year = SchoolYear.containing(LocalDate.now(clock));
-        List<ClassSize> classes = schools.classes(id, year.startYear());
+        List<ClassSize> classes = classQueries.ofSchool(user.scope(), id, year.startYear());
         model.addAttribute("school", school);
         model.addAttribute("profile", schools.profile(id).orElse(null));
         model.addAttribute("year", year);
-        model.addAttribute("facts", schools.facts(id, year.startYear()));
+        model.addAttribute("factYears", factYears(id, year));
+        model.addAttribute("factGroups", SchoolFact.byGroup());
         model.addAttribute("classes", classes);
         model.addAttribute("largeClasses", classes.stream().filter(ClassSize::large).count());
         return "registry/school";
@@ -146,13 +155,22 @@ class SchoolController {
         return "registry/school-form";
     }
 
+    /** The latest reported years, with an empty current year in front when it has not been reported yet. */
+    private List<SchoolYearFacts> factYears(long schoolId, SchoolYear current) {
+        List<SchoolYearFacts> years = new ArrayList<>(facts.ofSchool(schoolId));
+        if (years.stream().noneMatch(f -> f.schoolYear() == current.startYear())) {
+            years.add(new SchoolYearFacts(current.startYear(), Map.of()));
+        }
+        years.sort(Comparator.comparingInt(SchoolYearFacts::schoolYear).reversed());
+        return years.subList(0, Math.min(FACT_YEARS_SHOWN, years.size()));
+    }
+
     private String msg(String key, Locale locale) {
         return messages.getMessage(key, null, locale);
     }
 
     private OrgUnit school(CurrentUser user, long id) {
-        return directory.find(user.scope(), id).filter(u -> u.kind().isSchool())
-                .orElseThrow(() -> UserError.notFound("school.notFound", id));
+        return OrgFilter.school(directory, user, id);
     }
 
     private static Map<String, Object> snapshot(SchoolProfile p) {

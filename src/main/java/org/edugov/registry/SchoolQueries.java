@@ -61,22 +61,6 @@ class SchoolQueries {
                 .optional();
     }
 
-    List<ClassSize> classes(long schoolId, int schoolYear) {
-        return jdbc.sql("""
-                SELECT class_id, grade, name, multigrade, special, pupils FROM registry.v_class_size
-                 WHERE school_id = :id AND school_year = :year ORDER BY grade, name""")
-                .param("id", schoolId).param("year", schoolYear)
-                .query((rs, i) -> new ClassSize(rs.getLong("class_id"), rs.getString("grade"), rs.getString("name"),
-                        rs.getBoolean("multigrade"), rs.getBoolean("special"), rs.getLong("pupils")))
-                .list();
-    }
-
-    Map<String, Object> facts(long schoolId, int schoolYear) {
-        return jdbc.sql("SELECT * FROM registry.school_year_facts WHERE org_unit_id = :id AND school_year = :year")
-                .param("id", schoolId).param("year", schoolYear).query().listOfRows().stream().findFirst()
-                .orElse(Map.of());
-    }
-
     void saveProfile(long schoolId, String countyCode, SchoolProfile p, String actor) {
         jdbc.sql("""
                 INSERT INTO registry.school (org_unit_id, county_code, ownership, inclusive_private, inclusive_since,

@@ -1,6 +1,7 @@
 package org.edugov.registry;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,18 +13,23 @@ import org.edugov.audit.AuditLog;
 import org.edugov.dict.DictType;
 import org.edugov.dict.Dictionaries;
 import org.edugov.org.CurrentUser;
+import org.edugov.org.FormErrors;
 import org.edugov.org.OrgDirectory;
 import org.edugov.shared.OrgPath;
 import org.edugov.shared.Permissions;
+import org.edugov.shared.UserError;
 import org.edugov.spreadsheet.SheetWriter;
 import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Teacher list: org, name and staffing filters; identity numbers masked unless asked for and allowed. */
 @Controller
@@ -39,9 +45,14 @@ class TeacherController {
     private final Clock clock;
     private final Dictionaries dictionaries;
     private final MessageSource messages;
+    private final TeacherPostingService postings;
+    private final SchoolQueries schools;
 
     TeacherController(TeacherQueries teachers, OrgDirectory directory, AuditLog audit, TeacherImport importer,
-            Clock clock, Dictionaries dictionaries, MessageSource messages) {
+            Clock clock, Dictionaries dictionaries, MessageSource messages, TeacherPostingService postings,
+            SchoolQueries schools) {
+        this.postings = postings;
+        this.schools = schools;
         this.dictionaries = dictionaries;
         this.messages = messages;
         this.importer = importer;
@@ -61,10 +72,16 @@ class TeacherController {
     @PostMapping("/registry/teachers/import")
     @PreAuthorize("hasAuthority('registry:teacher:write')")
     String importFile(CurrentUser user, @RequestParam("file") MultipartFile file, Model model,
-            HttpServletResponse response) throws IOException {
-        InlineImport.run(file, TeacherImport.COLUMNS, TeacherImport.MAX_ROWS,
-                rows -> importer.importRows(user, rows, LocalDate.now(clock)), "teacher.import.ok", model, response);
+            HttpServletResponse response, HttpSession session) throws IOException {
+        TeacherImport.INLINE.run(file, rows -> importer.importRows(user, rows, LocalDate.now(clock)),
+                "teacher.import.ok", model, response, session);
         return list(user, null, "", "", false, 0, model);
+    }
+
+    @GetMapping("/registry/teachers/import/errors")
+    @PreAuthorize("hasAuthority('registry:teacher:write')")
+    void importErrors(HttpSession session, Locale locale, HttpServletResponse response) throws IOException {
+        TeacherImport.INLINE.errorWorkbook(session, messages, locale, response);
     }
 
     @GetMapping("/registry/teachers/export")
@@ -84,6 +101,53 @@ class TeacherController {
                         t.education() == null ? "" : dictionaries.label(DictType.EDUCATION, t.education(), locale),
                         t.title() == null ? "" : dictionaries.label(DictType.TEACHER_TITLE, t.title(), locale),
                         t.subject(), t.atSchoolSince() == null ? "" : t.atSchoolSince().toString()))));
+    }
+
+    @GetMapping("/registry/teachers/{id}")
+    @PreAuthorize("hasAuthority('registry:teacher:read')")
+    String show(CurrentUser user, @PathVariable long id, Model model) {
+        TeacherDetail teacher = find(user, id);
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("teacher", teacher.masked());
+        model.addAttribute("canUnmask", user.has(Permissions.REGISTRY_PUPIL_PII));
+        model.addAttribute("yearsAtSchool", TeacherPostingRules.yearsAtSchool(teacher.atSchoolSince(), today));
+        model.addAttribute("dueForRotation", TeacherPostingRules.dueForRotation(teacher.atSchoolSince(), today));
+        model.addAttribute("rotationYears", TeacherPostingRules.ROTATION_YEARS);
+        model.addAttribute("today", today);
+        if (user.has(Permissions.REGISTRY_TEACHER_WRITE)) {
+            model.addAttribute("schools", schools.search(user.scope(), null, null, 2_000, 0).stream()
+                    .filter(s -> !Long.valueOf(s.id()).equals(teacher.schoolId())).toList());
+        }
+        return "registry/teacher";
+    }
+
+    @PostMapping("/registry/teachers/{id}/unmask")
+    @PreAuthorize("hasAuthority('registry:pupil:pii')")
+    String unmask(CurrentUser user, @PathVariable long id, Model model) {
+        TeacherDetail teacher = find(user, id);
+        audit.personalDataRead(user.actor(), "Teacher", id, teacher.schoolPath(), "id_number");
+        model.addAttribute("teacher", teacher);
+        return "registry/teacher :: identity";
+    }
+
+    @PostMapping("/registry/teachers/{id}/postings")
+    @PreAuthorize("hasAuthority('registry:teacher:write')")
+    String post(CurrentUser user, @PathVariable long id, @RequestParam(required = false) Long toSchoolId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            postings.post(user, id, toSchoolId, effectiveDate, LocalDate.now(clock));
+            redirect.addFlashAttribute("noticeKey", "posting.recorded");
+            return "redirect:/registry/teachers/" + id;
+        } catch (UserError e) {
+            if (e.kind() == UserError.Kind.NOT_FOUND) {
+                throw e;
+            }
+            FormErrors.show(model, response, e);
+            model.addAttribute("toSchoolId", toSchoolId);
+            model.addAttribute("effectiveDate", effectiveDate);
+            return show(user, id, model);
+        }
     }
 
     @GetMapping("/registry/teachers")
@@ -110,5 +174,9 @@ class TeacherController {
         model.addAttribute("unmasked", showAll);
         model.addAttribute("orgs", directory.switchable(user.scope(), 200));
         return "registry/teachers";
+    }
+
+    private TeacherDetail find(CurrentUser user, long id) {
+        return teachers.find(user.scope(), id).orElseThrow(() -> UserError.notFound("teacher.notFound", id));
     }
 }

@@ -58,6 +58,8 @@ class TeacherImport {
             new SheetColumn(KEYS.get(10), "双师型", "Dual-qualified", "中职专业课教师：是/否", false, List.of("是", "否")),
             new SheetColumn(KEYS.get(11), "心理健康教师", "Psychology teacher", "专职/兼职", false, List.of("专职", "兼职")),
             new SheetColumn(KEYS.get(12), "本校任职起始日期", "At this school since", "yyyy-MM-dd", false, List.of()));
+    static final InlineImport INLINE = new InlineImport("teacher", COLUMNS, MAX_ROWS, "import.column.teacher.",
+            "nav.teachers");
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -210,8 +212,8 @@ class TeacherImport {
                 t.id().sex() == Sex.MALE ? "1" : "2", t.id().birthDate(), t.staffing(), t.fullTime(), t.education(),
                 t.title(), t.subject(), t.stage(), t.backbone(), t.dual(), t.psychology(), t.since(), actor};
             line(rows, v);
-            line(postings, new Object[] {ids.get(i), t.schoolId(), t.since() == null ? LocalDate.of(1900, 1, 1)
-                : t.since()});
+            line(postings, new Object[] {ids.get(i), t.schoolId(), t.since() == null
+                ? TeacherPostingRules.UNKNOWN_START : t.since()});
         }
         Connection c = DataSourceUtils.getConnection(dataSource);
         try {
