@@ -15,6 +15,7 @@ import org.edugov.shared.DataScope;
 import org.edugov.shared.OrgPath;
 import org.edugov.shared.SqlCondition;
 import org.postgresql.PGConnection;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
@@ -35,9 +36,12 @@ class SchoolYearFactsRepository {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
 
-    SchoolYearFactsRepository(JdbcClient jdbc, DataSource dataSource) {
+    private final ApplicationEventPublisher events;
+
+    SchoolYearFactsRepository(JdbcClient jdbc, DataSource dataSource, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.events = events;
     }
 
     /** Every reported year of a school, the latest first. */
@@ -71,6 +75,7 @@ class SchoolYearFactsRepository {
     }
 
     void save(long schoolId, String countyCode, SchoolYearFacts facts) {
+        events.publishEvent(new SchoolRecordsChanged(List.of(schoolId)));
         String values = "VALUES (:school, :year, :county, " + Arrays.stream(SchoolFact.values())
                 .map(f -> ":" + f.column()).collect(Collectors.joining(", ")) + ")";
         Map<String, Object> params = new HashMap<>();
@@ -89,6 +94,7 @@ class SchoolYearFactsRepository {
 
     /** Writes many school years with COPY into a staging table and one upsert from it. */
     int saveAll(List<Staged> rows) {
+        events.publishEvent(new SchoolRecordsChanged(rows.stream().map(Staged::schoolId).distinct().toList()));
         jdbc.sql("CREATE TEMP TABLE school_year_facts_stage (LIKE registry.school_year_facts) ON COMMIT DROP")
                 .update();
         Connection connection = DataSourceUtils.getConnection(dataSource);

@@ -9,6 +9,7 @@ import org.edugov.org.CurrentUser;
 import org.edugov.org.OrgDirectory;
 import org.edugov.org.OrgUnit;
 import org.edugov.shared.UserError;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +27,11 @@ class TeacherPostingService {
     private final JdbcClient jdbc;
     private final AuditLog audit;
 
-    TeacherPostingService(TeacherQueries teachers, OrgDirectory directory, JdbcClient jdbc, AuditLog audit) {
+    private final ApplicationEventPublisher events;
+
+    TeacherPostingService(TeacherQueries teachers, OrgDirectory directory, JdbcClient jdbc, AuditLog audit,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.teachers = teachers;
         this.directory = directory;
         this.jdbc = jdbc;
@@ -58,6 +63,8 @@ class TeacherPostingService {
                  WHERE id = :id""")
                 .param("school", to.id()).param("county", to.countyCode()).param("on", effective)
                 .param("actor", user.username()).param("id", teacherId).update();
+        events.publishEvent(new SchoolRecordsChanged(teacher.schoolId() == null ? List.of(to.id())
+                : List.of(teacher.schoolId(), to.id())));
         audit.changed(user.actor(), AuditAction.MOVE, "Teacher", teacherId, to.path(), List.of(
                 new FieldChange("school", teacher.schoolName(), to.name()),
                 new FieldChange("atSchoolSince", text(teacher.atSchoolSince()), effective.toString())));
