@@ -86,7 +86,7 @@ class RegistryFixture {
                     LocalDate.of(2020, 9, 1));
         }
 
-        Pupil migrant() {
+        Pupil asMigrant() {
             return new Pupil(schoolCode, classId, grade, birth, sex, true, disability, placement, status, enteredOn);
         }
 
