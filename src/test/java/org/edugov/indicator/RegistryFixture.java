@@ -129,6 +129,13 @@ class RegistryFixture {
         }
     }
 
+    /** {@code n} copies of one pupil: same school, class, grade, birth date, flags and status. */
+    void pupils(int n, Pupil template) {
+        for (int i = 0; i < n; i++) {
+            pupil(template);
+        }
+    }
+
     void event(long pupilId, OrgUnit school, String kind, LocalDate on) {
         jdbc.sql("""
                 INSERT INTO registry.pupil_event (pupil_id, county_code, school_id, kind, occurred_on, actor)
@@ -192,6 +199,16 @@ class RegistryFixture {
                 .param("dual", t.dualQualified()).param("psychology", t.psychology()).param("since", t.atSchoolSince())
                 .query(Long.class).single();
         posting(teacher, school.id(), t.atSchoolSince(), null);
+        return teacher;
+    }
+
+    /**
+     * A teacher who came to its school on {@code t.atSchoolSince()} after {@code years} full years at
+     * {@code previousSchoolCode} (交流轮岗): the teacher, its current posting and the earlier one; returns its id.
+     */
+    long rotatedTeacher(Teacher t, String previousSchoolCode, int years) {
+        long teacher = teacher(t);
+        posting(teacher, id(previousSchoolCode), t.atSchoolSince().minusYears(years), t.atSchoolSince());
         return teacher;
     }
 
