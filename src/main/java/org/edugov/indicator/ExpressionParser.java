@@ -107,7 +107,7 @@ final class ExpressionParser {
         }
         List<Expression.Condition> conditions = new ArrayList<>();
         if (m.group(4) != null) {
-            for (String c : m.group(4).split(",")) {
+            for (String c : m.group(4).split(",", -1)) {
                 conditions.add(condition(fact, c.strip(), whole));
             }
         }
@@ -134,7 +134,7 @@ final class ExpressionParser {
             }
             return new Expression.Condition(dimension, Expression.Op.RANGE, List.of(range[0].strip(), range[1].strip()));
         }
-        List<String> values = Arrays.stream(raw.split("\\|")).map(String::strip).toList();
+        List<String> values = Arrays.stream(raw.split("\\|", -1)).map(String::strip).toList();
         for (String v : values) {
             if (!VALUE.matcher(v).matches() || !fits(dimension.type(), v)) {
                 throw UserError.invalid("indicator.expression.badValue", key, v);
