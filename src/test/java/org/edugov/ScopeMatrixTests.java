@@ -143,6 +143,16 @@ class ScopeMatrixTests {
         fixtures.put("approve", path -> "true");
         fixtures.put("comment", path -> "probe");
         fixtures.put("state", path -> "");
+        // a new indicator version: a formula naming no fact, so even a permitted editor stores nothing
+        fixtures.put("numerator", path -> "probe");
+        fixtures.put("denominator", path -> "probe");
+        fixtures.put("factor", path -> "100");
+        fixtures.put("settings", path -> "");
+        fixtures.put("validFrom", path -> "2020-09-01");
+        fixtures.put("definitionZh", path -> "");
+        fixtures.put("definitionEn", path -> "");
+        fixtures.put("source", path -> "probe");
+        fixtures.put("sourceStatus", path -> "U");
         fixtures.put("side", path -> "denominator");
         fixtures.put("fact", path -> "population");
         // outside the current school year: a full run is refused, not started

@@ -312,8 +312,20 @@ class CatalogValuesTests {
             // 骨干 JA 2, NA 1: |2·40 − 1·60| = 20 ÷ (48.98979 · 3) → 0.136083
             cv("CV_BACKBONE_JUNIOR", COUNTY_A, 2, "0.136083"));
 
+    // 巩固率 from the base-report flows of the cohort that entered 一年级 nine school years ago (year − 9) and left
+    // 九年级 last summer (year − 1). County A: intake PA 50 + NA 30, transfers in PA 2 (三年级) + JA 4 (七年级),
+    // out PA 3 (五年级) + NA 1 (八年级), graduates NA 25 + JA 45 → 70 ÷ (80 + 6 − 4 = 82) = 85.365854%.
+    // Rows of other cohorts (PA's intake a year later, JA's graduates a year earlier) are not counted.
+    // County B: intake PB 20, graduates JB 19 → 95%. City: 89 ÷ 102 = 87.254902%.
+    static final List<Expect> RETENTION = List.of(
+            ratio("COMPULSORY_RETENTION", CITY, "89", "102", "87.254902"),
+            ratio("COMPULSORY_RETENTION", COUNTY_A, "70", "82", "85.365854"),
+            ratio("COMPULSORY_RETENTION", COUNTY_B, "19", "20", "95"),
+            none("COMPULSORY_RETENTION", JA, "45", "4", "BELOW_LEVEL"));
+
     static final Map<String, List<Expect>> ALL = Map.of("PRESCHOOL", PRESCHOOL, "ENROLMENT", ENROLMENT, "CLASSES",
-            CLASSES, "TEACHERS", TEACHERS, "QUALITY_BALANCE", QUALITY_BALANCE, "VARIATION", VARIATION);
+            CLASSES, "TEACHERS", TEACHERS, "QUALITY_BALANCE", QUALITY_BALANCE, "VARIATION", VARIATION,
+            "RETENTION", RETENTION);
 
     @Autowired
     RegistryFixture fixture;
@@ -362,6 +374,18 @@ class CatalogValuesTests {
     }
 
     private void registry() {
+        fixture.flow(PA, year - 9, "P1", 50, 0, 0, 0);
+        fixture.flow(PA, year - 8, "P1", 99, 0, 0, 0);
+        fixture.flow(PA, year - 7, "P3", 0, 0, 2, 0);
+        fixture.flow(PA, year - 5, "P5", 0, 0, 0, 3);
+        fixture.flow(NA, year - 9, "P1", 30, 0, 0, 0);
+        fixture.flow(NA, year - 2, "J2", 0, 0, 0, 1);
+        fixture.flow(NA, year - 1, "J3", 0, 25, 0, 0);
+        fixture.flow(JA, year - 3, "J1", 0, 0, 4, 0);
+        fixture.flow(JA, year - 1, "J3", 0, 45, 0, 0);
+        fixture.flow(JA, year - 2, "J3", 0, 77, 0, 0);
+        fixture.flow(PB, year - 9, "P1", 20, 0, 0, 0);
+        fixture.flow(JB, year - 1, "J3", 0, 19, 0, 0);
         fixture.school(KA, "1", false, "111", "PRESCHOOL");
         fixture.school(PA, "1", false, "111", "PRIMARY", "PRESCHOOL");
         fixture.school(TA, "1", false, "220", "PRIMARY");
@@ -500,6 +524,11 @@ class CatalogValuesTests {
         fixture.population(TOWN_A1, year, "RESIDENT", 18, 9);
         fixture.population(TOWN_A1, year, "HUKOU", 3, 99);
         fixture.population(TOWN_A1, year, "HUKOU", 13, 99);
+    }
+
+    @Test
+    void retentionFromTheCohortsFlows() {
+        check(RETENTION);
     }
 
     @Test

@@ -235,6 +235,18 @@ class RegistryFixture {
                 .param("multimedia", f.multimedia()).param("equipment", f.equipmentValue()).update();
     }
 
+    /** One grade's base-report flows at a school in a school year (start year). */
+    void flow(String schoolCode, int year, String grade, int intake, int graduates, int transfersIn, int transfersOut) {
+        OrgUnit u = unit(schoolCode);
+        jdbc.sql("""
+                INSERT INTO registry.school_year_flow (school_id, county_code, school_year, grade, intake, graduates,
+                                                      transfers_in, transfers_out)
+                VALUES (:school, :county, :year, :grade, :intake, :graduates, :in, :out)""")
+                .param("school", u.id()).param("county", u.countyCode()).param("year", year).param("grade", grade)
+                .param("intake", intake).param("graduates", graduates).param("in", transfersIn)
+                .param("out", transfersOut).update();
+    }
+
     /** Persons of one age in a town, all counted as boys (sex does not enter any rate). */
     void population(String townCode, int year, String basis, int age, int persons) {
         OrgUnit u = unit(townCode);
