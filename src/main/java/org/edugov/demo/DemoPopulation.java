@@ -14,12 +14,14 @@ import org.edugov.shared.Sex;
  * plausible: 学前 about 92%, 小学 about 100% (net about 99.6%), 初中 about 101%, 高中阶段 about 91%. Each city's cohort is shared
  * among its towns by their own schools' pupils. 常住 exceeds 户籍 in 街道 (people move in) and falls short of it
  * in 镇 and 乡 (people work elsewhere). Ages below three shrink, as births have. The year before holds the same
- * people a year younger.
+ * people a year younger. The 残联 roster of disabled children (ages 6–15) is a small share of the residents.
  */
 final class DemoPopulation {
 
     private static final int MAX_AGE = 18;
     private static final double MALE_SHARE = 0.525;
+    /** Disabled children on the 残联 roster per resident child of compulsory age (the registry enrols ~95% of them). */
+    private static final double DISABLED_SHARE = 0.0047;
 
     private DemoPopulation() {
     }
@@ -61,6 +63,10 @@ final class DemoPopulation {
                         rows.add(new BulkCohort(town, year - back, "HUKOU", age, sex,
                                 (int) Math.round(resident / moveIn)));
                         rows.add(new BulkCohort(town, year - back, "RESIDENT", age, sex, (int) Math.round(resident)));
+                        if (age >= 6 && age <= 15) {
+                            rows.add(new BulkCohort(town, year - back, "DISABLED", age, sex,
+                                    (int) Math.round(resident * DISABLED_SHARE)));
+                        }
                     }
                 }
             }

@@ -71,7 +71,7 @@ class PopulationController {
     @PreAuthorize("hasAuthority('registry:population:read')")
     String show(CurrentUser user, @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "RESIDENT") String basis, Model model) {
-        if (!basis.equals("RESIDENT") && !basis.equals("HUKOU")) {
+        if (!basis.equals("RESIDENT") && !basis.equals("HUKOU") && !basis.equals("DISABLED")) {
             throw UserError.invalid("population.basis.unknown", basis);
         }
         int y = year == null ? LocalDate.now(clock).getYear() : year;

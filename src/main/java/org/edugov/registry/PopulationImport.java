@@ -27,7 +27,8 @@ class PopulationImport {
     static final List<SheetColumn> COLUMNS = List.of(
             new SheetColumn("townCode", "乡镇代码", "Town code", "12 位统计用区划代码（或前 9 位）", true, List.of()),
             new SheetColumn("year", "年份", "Year", "如 2025", true, List.of()),
-            new SheetColumn("basis", "口径", "Basis", "户籍 或 常住", true, List.of("户籍", "常住")),
+            new SheetColumn("basis", "口径", "Basis", "户籍、常住 或 残联（残疾儿童实名制名册）", true,
+                    List.of("户籍", "常住", "残联")),
             new SheetColumn("age", "年龄", "Age", "0–18 周岁", true, List.of()),
             new SheetColumn("sex", "性别", "Sex", "男 或 女", true, List.of("男", "女")),
             new SheetColumn("persons", "人数", "Persons", "非负整数", true, List.of()));
@@ -64,6 +65,7 @@ class PopulationImport {
             String basis = switch (r.cell(2)) {
                 case "户籍", "HUKOU" -> "HUKOU";
                 case "常住", "RESIDENT" -> "RESIDENT";
+                case "残联", "DISABLED" -> "DISABLED";
                 default -> null;
             };
             if (basis == null) {

@@ -323,9 +323,17 @@ class CatalogValuesTests {
             ratio("COMPULSORY_RETENTION", COUNTY_B, "19", "20", "95"),
             none("COMPULSORY_RETENTION", JA, "45", "4", "BELOW_LEVEL"));
 
+    // 适龄残疾儿童入学率, ages 6–14: county A NA's 6 pupils of its 特教班 (aged 9) ÷ 7 on the roster = 85.714286%;
+    // county B XB's 8 aged 9 and 2 aged 13 (特殊教育) ÷ 8 + 2 = 100%; the city 16 ÷ 17 = 94.117647%.
+    static final List<Expect> DISABLED = List.of(
+            ratio("DISABLED_ENROLMENT", CITY, "16", "17", "94.117647"),
+            ratio("DISABLED_ENROLMENT", COUNTY_A, "6", "7", "85.714286"),
+            ratio("DISABLED_ENROLMENT", COUNTY_B, "10", "10", "100"),
+            none("DISABLED_ENROLMENT", TOWN_B1, "10", "10", "BELOW_LEVEL"));
+
     static final Map<String, List<Expect>> ALL = Map.of("PRESCHOOL", PRESCHOOL, "ENROLMENT", ENROLMENT, "CLASSES",
             CLASSES, "TEACHERS", TEACHERS, "QUALITY_BALANCE", QUALITY_BALANCE, "VARIATION", VARIATION,
-            "RETENTION", RETENTION);
+            "RETENTION", RETENTION, "DISABLED", DISABLED);
 
     @Autowired
     RegistryFixture fixture;
@@ -520,10 +528,20 @@ class CatalogValuesTests {
         population(TOWN_B1, 12, 7, 7, 6);
         population(TOWN_B1, 15, 27, 27, 26);
         // counted by no indicator: ages 2 and 18, and the 户籍 basis (the catalog's default is 常住)
+        // the 残联 roster: 7 disabled 9-year-olds in A2, 8 of 9 and 2 of 13 in B1, and 5 of 15 (outside 6–14)
+        fixture.population(TOWN_A2, year, "DISABLED", 9, 7);
+        fixture.population(TOWN_B1, year, "DISABLED", 9, 8);
+        fixture.population(TOWN_B1, year, "DISABLED", 13, 2);
+        fixture.population(TOWN_B1, year, "DISABLED", 15, 5);
         fixture.population(TOWN_A1, year, "RESIDENT", 2, 40);
         fixture.population(TOWN_A1, year, "RESIDENT", 18, 9);
         fixture.population(TOWN_A1, year, "HUKOU", 3, 99);
         fixture.population(TOWN_A1, year, "HUKOU", 13, 99);
+    }
+
+    @Test
+    void disabledChildrenAgainstTheRoster() {
+        check(DISABLED);
     }
 
     @Test
