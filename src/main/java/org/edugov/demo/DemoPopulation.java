@@ -21,7 +21,7 @@ final class DemoPopulation {
     private static final int MAX_AGE = 18;
     private static final double MALE_SHARE = 0.525;
     /** Disabled children on the 残联 roster per resident child of compulsory age (the registry enrols ~95% of them). */
-    private static final double DISABLED_SHARE = 0.0047;
+    private static final double DISABLED_SHARE = 0.0061;
 
     private DemoPopulation() {
     }
