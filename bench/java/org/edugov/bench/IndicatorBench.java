@@ -245,6 +245,17 @@ public final class IndicatorBench {
         q.put("SENIOR_GER", populationRatio("s_stage IN ('SENIOR','VOCATIONAL')", "15 AND 17", stage, year));
         q.put("SENIOR_GER_EXCL_SKILLED", populationRatio("(s_stage = 'SENIOR' OR (s_stage = 'VOCATIONAL' AND st <> '366'))",
                 "15 AND 17", stage, year).replace("AS s_stage", "AS s_stage, u.school_type AS st"));
+        q.put("DISABLED_ENROLMENT", populationRatio("s_stage IN ('PRIMARY','JUNIOR','SPECIAL') AND p_disabled AND a BETWEEN 6 AND 14",
+                "6 AND 14", stage, year).replace("AS s_stage", "AS s_stage, p.disability IS NOT NULL AS p_disabled, "
+                + age + " AS a").replace("basis = 'RESIDENT'", "basis = 'DISABLED'"));
+        q.put("COMPULSORY_RETENTION", """
+                SELECT school_id, sum(graduates) FILTER (WHERE grade = 'J3' AND school_year = %1$d - 1),
+                       sum(intake) FILTER (WHERE grade = 'P1' AND school_year = %1$d - 9)
+                       + coalesce(sum(transfers_in - transfers_out) FILTER (WHERE school_year - %1$d
+                           - (CASE grade WHEN 'P1' THEN 0 WHEN 'P2' THEN 1 WHEN 'P3' THEN 2 WHEN 'P4' THEN 3
+                                         WHEN 'P5' THEN 4 WHEN 'P6' THEN 5 WHEN 'J1' THEN 6 WHEN 'J2' THEN 7
+                                         WHEN 'J3' THEN 8 END) = -9), 0)
+                  FROM registry.school_year_flow GROUP BY 1""".formatted(year));
         q.put("INCLUSIVE_KG_COVERAGE", pupilRatio(stage + " = 'PRESCHOOL' AND (s.ownership = '1' OR s.inclusive_private)",
                 stage + " = 'PRESCHOOL'"));
         q.put("PUBLIC_KG_SHARE", pupilRatio(stage + " = 'PRESCHOOL' AND s.ownership = '1'", stage + " = 'PRESCHOOL'"));

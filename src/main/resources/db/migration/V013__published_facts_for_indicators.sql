@@ -21,6 +21,24 @@ CREATE FUNCTION org.unit_ancestry_at(p_date date)
     SELECT unit_id, ancestor_id, depth FROM up
 $$;
 
+-- The given units with each of their ancestors (and themselves, depth 0) on a date: the same pairs as
+-- unit_ancestry_at for just those units (an incremental recompute walks up from a few schools).
+CREATE FUNCTION org.unit_ancestors_at(p_units bigint[], p_date date)
+    RETURNS TABLE (unit_id bigint, ancestor_id bigint, depth int)
+    LANGUAGE sql STABLE AS $$
+    WITH RECURSIVE up AS (
+        SELECT m.unit_id, m.unit_id AS ancestor_id, 0 AS depth
+          FROM org.org_membership m
+         WHERE m.unit_id = ANY(p_units) AND m.valid_from <= p_date AND (m.valid_to IS NULL OR m.valid_to > p_date)
+        UNION ALL
+        SELECT up.unit_id, m.parent_id, up.depth + 1
+          FROM up JOIN org.org_membership m ON m.unit_id = up.ancestor_id
+         WHERE m.valid_from <= p_date AND (m.valid_to IS NULL OR m.valid_to > p_date)
+           AND m.parent_id IS NOT NULL AND up.depth < 20
+    )
+    SELECT unit_id, ancestor_id, depth FROM up
+$$;
+
 -- The units directly below a unit under the hierarchy valid on a date (an indicator page's comparison).
 CREATE FUNCTION org.children_at(p_unit bigint, p_date date)
     RETURNS TABLE (unit_id bigint)

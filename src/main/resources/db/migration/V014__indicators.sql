@@ -54,6 +54,7 @@ CREATE TABLE indicator.value (
     as_of           date    NOT NULL,
     numerator       numeric,
     denominator     numeric,
+    parts           int     NOT NULL DEFAULT 0,  -- how many parts were summed (0: imported)
     value           numeric,
     no_value_reason text,
     origin          text    NOT NULL CHECK (origin IN ('COMPUTED', 'IMPORTED')),

@@ -36,8 +36,8 @@ class IndicatorEngine {
 
     private static final String ROLL_UP = """
             INSERT INTO indicator.value (definition_id, school_year, org_unit_id, county_code, as_of, numerator,
-                                         denominator, value, no_value_reason, origin)
-            SELECT x.definition_id, :year, x.unit_id, x.county_code, :asOf, x.num, x.den,
+                                         denominator, parts, value, no_value_reason, origin)
+            SELECT x.definition_id, :year, x.unit_id, x.county_code, :asOf, x.num, x.den, x.parts,
                    CASE WHEN x.level < x.lowest THEN NULL WHEN x.kind = 'COUNT' THEN x.num
                         WHEN x.den = 0 THEN NULL ELSE x.num * x.factor / x.den END,
                    CASE WHEN x.level < x.lowest THEN 'BELOW_LEVEL'
@@ -47,14 +47,60 @@ class IndicatorEngine {
                            CASE u.kind WHEN 'TOWN' THEN 1 WHEN 'COUNTY' THEN 2 WHEN 'CITY' THEN 3
                                        WHEN 'PROVINCE' THEN 4 ELSE 0 END AS level,
                            CASE d.lowest_level WHEN 'TOWN' THEN 1 WHEN 'COUNTY' THEN 2 ELSE 0 END AS lowest,
-                           sum(p.numerator) AS num, sum(p.denominator) AS den
+                           sum(p.numerator) AS num, sum(p.denominator) AS den, count(*) AS parts
                       FROM indicator.part p
                       JOIN indicator.definition d ON d.id = p.definition_id
                       JOIN org.unit_ancestry_at(:asOf) a ON a.unit_id = p.unit_id
                       JOIN org.unit_scope u ON u.id = a.ancestor_id
                      WHERE p.school_year = :year AND p.definition_id = ANY(:definitions)
-                       AND d.kind <> 'CV' AND u.kind <> 'DEPARTMENT' %s
+                       AND d.kind <> 'CV' AND u.kind <> 'DEPARTMENT'
                      GROUP BY 1, 2, 3, 4, 5, 6, 7) x
+            """;
+
+    /**
+     * Moves the sums of the ancestors of the refreshed schools by new parts minus old parts (refresh_old), per
+     * definition; an ancestor without a value row gets one. Value and reason follow in {@link #RATIOS}.
+     */
+    private static final String DELTA = """
+            INSERT INTO indicator.value (definition_id, school_year, org_unit_id, county_code, as_of, numerator,
+                                         denominator, parts, value, no_value_reason, origin)
+            SELECT d.definition_id, :year, a.ancestor_id, u.county_code, :asOf, sum(d.dn), sum(d.dd), sum(d.dp),
+                   NULL, NULL, 'COMPUTED'
+              FROM (SELECT coalesce(n.definition_id, o.definition_id) AS definition_id,
+                           coalesce(n.unit_id, o.unit_id) AS unit_id,
+                           coalesce(n.numerator, 0) - coalesce(o.numerator, 0) AS dn,
+                           coalesce(n.denominator, 0) - coalesce(o.denominator, 0) AS dd,
+                           (n.unit_id IS NOT NULL)::int - (o.unit_id IS NOT NULL)::int AS dp
+                      FROM (SELECT definition_id, unit_id, numerator, denominator FROM indicator.part
+                             WHERE definition_id = ANY(:definitions) AND school_year = :year
+                               AND unit_id = ANY(:units)) n
+                      FULL JOIN refresh_old o ON o.definition_id = n.definition_id AND o.unit_id = n.unit_id) d
+              JOIN indicator.definition def ON def.id = d.definition_id AND def.kind <> 'CV'
+              JOIN org.unit_ancestors_at(:units, :asOf) a ON a.unit_id = d.unit_id
+              JOIN org.unit_scope u ON u.id = a.ancestor_id AND u.kind <> 'DEPARTMENT'
+             GROUP BY d.definition_id, a.ancestor_id, u.county_code
+            ON CONFLICT (definition_id, school_year, org_unit_id) DO UPDATE
+               SET numerator = indicator.value.numerator + EXCLUDED.numerator,
+                   denominator = indicator.value.denominator + EXCLUDED.denominator,
+                   parts = indicator.value.parts + EXCLUDED.parts, as_of = EXCLUDED.as_of, computed_at = now()
+            """;
+
+    /** Value and reason of ratio and count rows from their sums, as {@link #ROLL_UP} computes them. */
+    private static final String RATIOS = """
+            UPDATE indicator.value v
+               SET value = CASE WHEN x.level < x.lowest THEN NULL WHEN x.kind = 'COUNT' THEN v.numerator
+                                WHEN v.denominator = 0 THEN NULL ELSE v.numerator * x.factor / v.denominator END,
+                   no_value_reason = CASE WHEN x.level < x.lowest THEN 'BELOW_LEVEL'
+                                          WHEN x.kind <> 'COUNT' AND v.denominator = 0 THEN 'ZERO_DENOMINATOR' END
+              FROM (SELECT w.definition_id, w.org_unit_id, d.kind, d.factor,
+                           CASE u.kind WHEN 'TOWN' THEN 1 WHEN 'COUNTY' THEN 2 WHEN 'CITY' THEN 3
+                                       WHEN 'PROVINCE' THEN 4 ELSE 0 END AS level,
+                           CASE d.lowest_level WHEN 'TOWN' THEN 1 WHEN 'COUNTY' THEN 2 ELSE 0 END AS lowest
+                      FROM indicator.value w
+                      JOIN indicator.definition d ON d.id = w.definition_id
+                      JOIN org.unit_scope u ON u.id = w.org_unit_id
+                     WHERE w.definition_id = ANY(:definitions) AND w.school_year = :year AND d.kind <> 'CV' %s) x
+             WHERE v.definition_id = x.definition_id AND v.org_unit_id = x.org_unit_id AND v.school_year = :year
             """;
 
     /**
@@ -63,7 +109,7 @@ class IndicatorEngine {
      * says SEPARATE.
      */
     private static final String VARIATION = """
-            WITH anc AS MATERIALIZED (SELECT * FROM org.unit_ancestry_at(:asOf)),
+            WITH anc AS MATERIALIZED (SELECT * FROM %s),
             school_of AS (
                 SELECT DISTINCT ON (a.unit_id) a.unit_id, a.ancestor_id AS school_id
                   FROM anc a JOIN org.unit_scope su ON su.id = a.ancestor_id AND su.kind = 'SCHOOL'
@@ -78,8 +124,8 @@ class IndicatorEngine {
                 SELECT school_id, num / den AS x, CASE WHEN :weighted THEN den ELSE 1 END AS w
                   FROM per_school WHERE den > 0)
             INSERT INTO indicator.value (definition_id, school_year, org_unit_id, county_code, as_of, numerator,
-                                         denominator, value, no_value_reason, origin)
-            SELECT :definition, :year, a.ancestor_id, u.county_code, :asOf, NULL, count(*),
+                                         denominator, parts, value, no_value_reason, origin)
+            SELECT :definition, :year, a.ancestor_id, u.county_code, :asOf, NULL, count(*), count(*),
                    CASE WHEN count(*) < 2 OR sum(r.w * r.x) = 0 THEN NULL
                         ELSE sqrt(greatest(sum(r.w * r.x * r.x) / sum(r.w) - power(sum(r.w * r.x) / sum(r.w), 2), 0))
                              / (sum(r.w * r.x) / sum(r.w)) END,
@@ -88,7 +134,6 @@ class IndicatorEngine {
               FROM r
               JOIN anc a ON a.unit_id = r.school_id
               JOIN org.unit_scope u ON u.id = a.ancestor_id AND u.kind = 'COUNTY'
-             WHERE TRUE %s
              GROUP BY a.ancestor_id, u.county_code
             """;
 
@@ -117,13 +162,14 @@ class IndicatorEngine {
         step.accept("values");
         jdbc.sql("DELETE FROM indicator.value WHERE definition_id = ANY(:definitions) AND school_year = :year")
                 .param("definitions", ids).param("year", year).update();
-        long values = rollUp(plan, year, asOf, null);
+        long values = rollUp(plan, year, asOf);
         return new Result(definitions.size(), scan.counties().size(), parts, values);
     }
 
     /**
-     * Recomputes the parts of the given schools and the values of their ancestors only: what a change to a
-     * few pupils costs. Population parts (per town) are left as they are.
+     * Recomputes the parts of the given schools and moves their ancestors' sums by the difference between the
+     * new and the old parts: what a change to a few pupils costs, whatever the size of the province. Population
+     * parts (per town) are left as they are; coefficients of variation are recomputed for the counties touched.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     Result refresh(List<Definition> definitions, int year, LocalDate asOf, Collection<Long> schools) {
@@ -131,16 +177,27 @@ class IndicatorEngine {
         Long[] units = schools.toArray(Long[]::new);
         Scan scan = scan(plan, year, asOf, units, s -> { });
         Long[] ids = definitions.stream().map(Definition::id).toArray(Long[]::new);
+        jdbc.sql("""
+                CREATE TEMP TABLE refresh_old ON COMMIT DROP AS
+                SELECT definition_id, unit_id, numerator, denominator FROM indicator.part
+                 WHERE definition_id = ANY(:definitions) AND school_year = :year AND unit_id = ANY(:units)""")
+                .param("definitions", ids).param("year", year).param("units", units).update();
         jdbc.sql("DELETE FROM indicator.part WHERE definition_id = ANY(:definitions) AND school_year = :year "
                         + "AND unit_id = ANY(:units)")
                 .param("definitions", ids).param("year", year).param("units", units).update();
         long parts = writeParts(plan, scan, year);
-        Long[] ancestors = jdbc.sql("SELECT DISTINCT ancestor_id FROM org.unit_ancestry_at(:asOf) WHERE unit_id = ANY(:units)")
-                .param("asOf", asOf).param("units", units).query(Long.class).list().toArray(Long[]::new);
-        jdbc.sql("DELETE FROM indicator.value WHERE definition_id = ANY(:definitions) AND school_year = :year "
-                        + "AND org_unit_id = ANY(:ancestors)")
+        long values = jdbc.sql(DELTA).param("definitions", ids).param("year", year).param("units", units)
+                .param("asOf", asOf).update();
+        Long[] ancestors = jdbc.sql("SELECT DISTINCT ancestor_id FROM org.unit_ancestors_at(:units, :asOf)")
+                .param("units", units).param("asOf", asOf).query(Long.class).list().toArray(Long[]::new);
+        jdbc.sql(RATIOS.formatted("AND w.org_unit_id = ANY(:ancestors)")).param("definitions", ids)
+                .param("year", year).param("ancestors", ancestors).update();
+        jdbc.sql("""
+                DELETE FROM indicator.value v USING indicator.definition d
+                 WHERE d.id = v.definition_id AND v.definition_id = ANY(:definitions) AND v.school_year = :year
+                   AND v.org_unit_id = ANY(:ancestors) AND v.origin = 'COMPUTED' AND (d.kind = 'CV' OR v.parts = 0)""")
                 .param("definitions", ids).param("year", year).param("ancestors", ancestors).update();
-        long values = rollUp(plan, year, asOf, ancestors);
+        values += variations(plan, year, asOf, ancestors);
         return new Result(definitions.size(), units.length, parts, values);
     }
 
@@ -219,17 +276,26 @@ class IndicatorEngine {
         return total;
     }
 
-    private long rollUp(Plan plan, int year, LocalDate asOf, Long[] ancestors) {
+    private long rollUp(Plan plan, int year, LocalDate asOf) {
         Long[] ids = plan.definitions().stream().map(Definition::id).toArray(Long[]::new);
-        var insert = jdbc.sql(ROLL_UP.formatted(ancestors == null ? "" : "AND a.ancestor_id = ANY(:ancestors)"))
-                .param("definitions", ids).param("year", year).param("asOf", asOf);
-        if (ancestors != null) {
-            insert = insert.param("ancestors", ancestors);
-        }
-        long values = insert.update();
+        return jdbc.sql(ROLL_UP).param("definitions", ids).param("year", year).param("asOf", asOf).update()
+                + variations(plan, year, asOf, null);
+    }
+
+    /**
+     * Coefficients of variation of every county, or of the counties among {@code ancestors}: then only the parts
+     * of those counties are walked up.
+     */
+    private long variations(Plan plan, int year, LocalDate asOf, Long[] ancestors) {
+        long values = 0;
         for (Definition d : plan.definitions()) {
             if (d.kind() == Definition.Kind.CV) {
-                var cv = jdbc.sql(VARIATION.formatted(ancestors == null ? "" : "AND a.ancestor_id = ANY(:ancestors)"))
+                String anc = ancestors == null ? "org.unit_ancestry_at(:asOf)" : """
+                        org.unit_ancestors_at(ARRAY(SELECT p.unit_id FROM indicator.part p
+                                                     JOIN org.unit_scope c ON c.kind = 'COUNTY' AND c.code = p.county_code
+                                                    WHERE p.definition_id = :definition AND p.school_year = :year
+                                                      AND c.id = ANY(:ancestors)), :asOf)""";
+                var cv = jdbc.sql(VARIATION.formatted(anc))
                         .param("definition", d.id()).param("year", year).param("asOf", asOf)
                         .param("weighted", !"NONE".equals(d.settings().get("weighting")))
                         .param("merge", !"SEPARATE".equals(d.settings().get("teaching_points")));
