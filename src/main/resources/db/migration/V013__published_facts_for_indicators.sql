@@ -48,6 +48,7 @@ CREATE FUNCTION org.children_at(p_unit bigint, p_date date)
 $$;
 
 CREATE INDEX pupil_event_date_idx ON registry.pupil_event (occurred_on);
+CREATE INDEX teacher_posting_school_idx ON registry.teacher_posting (school_id, valid_from);
 
 -- Pupils as they stood on a date of the current school year, without personal identifiers: a pupil with no
 -- status event after the date is taken as it is now; one with later events is rebuilt from the last event
@@ -61,7 +62,8 @@ CREATE FUNCTION registry.pupil_facts_on(p_date date, p_schools bigint[] DEFAULT 
                    disability_placement text, status text)
     LANGUAGE sql STABLE AS $$
     WITH later AS (
-        SELECT DISTINCT e.pupil_id FROM registry.pupil_event e WHERE e.occurred_on > p_date
+        SELECT DISTINCT e.pupil_id FROM registry.pupil_event e
+         WHERE e.occurred_on > p_date AND (p_schools IS NULL OR e.school_id = ANY(p_schools))
     ), rebuilt AS (
         SELECT DISTINCT ON (e.pupil_id) e.pupil_id, e.county_code, e.school_id,
                CASE e.kind
@@ -110,6 +112,8 @@ CREATE FUNCTION registry.teacher_facts_on(p_date date, p_schools bigint[] DEFAUL
           FROM registry.teacher t
           LEFT JOIN posted p ON p.teacher_id = t.id
          WHERE NOT t.voided
+           AND (p_schools IS NULL OR t.school_id = ANY(p_schools)
+                OR t.id IN (SELECT tp.teacher_id FROM registry.teacher_posting tp WHERE tp.school_id = ANY(p_schools)))
            AND (p.teacher_id IS NOT NULL
                 OR (NOT EXISTS (SELECT 1 FROM registry.teacher_posting e WHERE e.teacher_id = t.id)
                     AND (t.at_school_since IS NULL OR t.at_school_since <= p_date)
