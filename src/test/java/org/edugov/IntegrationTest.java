@@ -9,13 +9,15 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on a fresh embedded PostgreSQL with the demo city loaded (its org tree and
- * accounts; the demo registry is left out so that tests control every pupil they count). Every integration
+ * accounts; the demo registry is left out so that tests control every pupil they count; the minutely indicator
+ * refresh is left to the tests that call it). Every integration
  * test uses exactly this configuration so that Spring starts one context for the whole suite.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = EduGovApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"edugov.embedded-db.data-dir=", "edugov.embedded-db.clean=true", "edugov.demo.registry=none"})
+        properties = {"edugov.embedded-db.data-dir=", "edugov.embedded-db.clean=true", "edugov.demo.registry=none",
+            "edugov.indicators.refresh-interval=PT1000H"})
 @ActiveProfiles("demo")
 public @interface IntegrationTest {
 }
