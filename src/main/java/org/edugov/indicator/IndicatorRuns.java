@@ -55,7 +55,7 @@ public class IndicatorRuns implements ApplicationRunner {
         return computeNow(actor, year.startYear(), year.referenceDate());
     }
 
-    /** Interrupted runs of a previous process are failed; values missing for the current year are computed. */
+    /** Runs a previous process left behind (it stopped while they ran) are marked failed. */
     @Override
     public void run(ApplicationArguments args) {
         jdbc.sql("UPDATE indicator.run SET state = 'FAILED', error = 'interrupted', finished_at = now() "
@@ -102,7 +102,11 @@ public class IndicatorRuns implements ApplicationRunner {
         }
     }
 
-    /** Recomputes the schools marked stale since the last run, against the last full run's reference date. */
+    /**
+     * Recomputes the schools marked stale since the last run, against the last full run's reference date. When
+     * the school year has no full run yet (a new installation, or the first change after 9月1日), the first mark
+     * starts a full run on the year's reference date instead.
+     */
     @Scheduled(fixedDelayString = "${edugov.indicators.refresh-interval:PT1M}")
     public void refreshStale() {
         refresh();
@@ -112,7 +116,11 @@ public class IndicatorRuns implements ApplicationRunner {
         int year = SchoolYear.containing(LocalDate.now(clock)).startYear();
         Optional<LocalDate> asOf = runs.lastFullAsOf(year);
         List<Long> schools = stale.marked();
-        if (asOf.isEmpty() || schools.isEmpty()) {
+        if (schools.isEmpty()) {
+            return Optional.empty();
+        }
+        if (asOf.isEmpty()) {
+            computeNow("system", year, SchoolYear.of(year).referenceDate());
             return Optional.empty();
         }
         OffsetDateTime before = OffsetDateTime.now(clock);
