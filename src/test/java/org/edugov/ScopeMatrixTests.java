@@ -153,6 +153,7 @@ class ScopeMatrixTests {
         fixtures.put("definitionEn", path -> "");
         fixtures.put("source", path -> "probe");
         fixtures.put("sourceStatus", path -> "U");
+        fixtures.put("templateCode", path -> "PANJIN_14TH_FYP");
         fixtures.put("side", path -> "denominator");
         fixtures.put("fact", path -> "population");
         // outside the current school year: a full run is refused, not started

@@ -30,6 +30,11 @@ public class OrgDirectory {
         return units.search(scope, null, List.of("PROVINCE", "CITY", "COUNTY"), limit);
     }
 
+    /** Units in scope whose name or code contains {@code text}, of the given kinds (all when empty). */
+    public List<OrgUnit> search(DataScope scope, String text, List<String> kinds, int limit) {
+        return units.search(scope, text, kinds, limit);
+    }
+
     public List<OrgUnit> roots(DataScope scope) {
         return units.roots(scope);
     }

@@ -37,12 +37,16 @@ public final class Permissions {
     /** Starts a full recompute of the catalog. */
     public static final String INDICATOR_RUN = "indicator:run";
 
+    public static final String PLAN_READ = "plan:plan:read";
+    /** Loads plan templates for a city or county and edits plans. */
+    public static final String PLAN_WRITE = "plan:plan:write";
+
     public static final List<String> ALL = List.of(ORG_UNIT_READ, ORG_UNIT_WRITE, ORG_UNIT_IMPORT, ORG_USER_READ,
             ORG_USER_WRITE, ORG_ROLE_READ, ORG_ROLE_WRITE, AUDIT_LOG_READ, DICT_ITEM_READ, REGISTRY_SCHOOL_READ,
             REGISTRY_SCHOOL_WRITE, REGISTRY_PUPIL_READ, REGISTRY_PUPIL_WRITE, REGISTRY_PUPIL_IMPORT,
             REGISTRY_PUPIL_PII, REGISTRY_TRANSFER_REQUEST, REGISTRY_TRANSFER_APPROVE, REGISTRY_TEACHER_READ,
             REGISTRY_TEACHER_WRITE, REGISTRY_POPULATION_READ, REGISTRY_POPULATION_IMPORT,
-            INDICATOR_VALUE_READ, INDICATOR_CATALOG_WRITE, INDICATOR_RUN);
+            INDICATOR_VALUE_READ, INDICATOR_CATALOG_WRITE, INDICATOR_RUN, PLAN_READ, PLAN_WRITE);
 
     private Permissions() {
     }

@@ -1,0 +1,126 @@
+package org.edugov.plan;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.edugov.indicator.IndicatorValues;
+import org.edugov.org.CurrentUser;
+import org.edugov.org.FormErrors;
+import org.edugov.org.OrgDirectory;
+import org.edugov.org.OrgUnit;
+import org.edugov.shared.UserError;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Plans in the user's scope, loading a seed template for a city or county, and a plan's overview: goals with
+ * their targets (and, where a target is bound to an indicator, the unit's live value beside it), actions and
+ * projects with their tasks, responsible units and deadlines.
+ */
+@Controller
+class PlanController {
+
+    private final PlanQueries plans;
+    private final PlanTemplates templates;
+    private final PlanLoader loader;
+    private final OrgDirectory directory;
+    private final IndicatorValues indicatorValues;
+
+    PlanController(PlanQueries plans, PlanTemplates templates, PlanLoader loader, OrgDirectory directory,
+            IndicatorValues indicatorValues) {
+        this.plans = plans;
+        this.templates = templates;
+        this.loader = loader;
+        this.directory = directory;
+        this.indicatorValues = indicatorValues;
+    }
+
+    /** A target with the live value of its indicator for the plan's unit (null when not bound). */
+    record TargetView(PlanQueries.TargetRow target, IndicatorValues.Current current, Boolean reached) {
+    }
+
+    record GoalView(PlanQueries.GoalRow goal, List<TargetView> targets) {
+    }
+
+    record ActionView(PlanQueries.ActionRow action, List<PlanQueries.TaskRow> tasks, List<ActionView> projects) {
+    }
+
+    @GetMapping("/plans")
+    @PreAuthorize("hasAuthority('plan:plan:read')")
+    String list(CurrentUser user, Model model) {
+        model.addAttribute("plans", plans.plans(user.scope()));
+        model.addAttribute("templates", templates.all().values());
+        model.addAttribute("orgs", directory.switchable(user.scope(), 200).stream()
+                .filter(u -> u.kind().name().equals("CITY") || u.kind().name().equals("COUNTY")).toList());
+        return "plan/list";
+    }
+
+    @PostMapping("/plans")
+    @PreAuthorize("hasAuthority('plan:plan:write')")
+    String load(CurrentUser user, @RequestParam String templateCode, @RequestParam long orgId, Model model,
+            HttpServletResponse response) {
+        try {
+            return "redirect:/plans/" + loader.load(user, templateCode, orgId);
+        } catch (UserError e) {
+            FormErrors.show(model, response, e);
+            return list(user, model);
+        }
+    }
+
+    @GetMapping("/plans/{id}")
+    @PreAuthorize("hasAuthority('plan:plan:read')")
+    String show(CurrentUser user, @PathVariable long id, Locale locale, Model model) {
+        PlanQueries.PlanRow plan = plans.plan(user.scope(), id)
+                .orElseThrow(() -> UserError.notFound("plan.notFound", id));
+        OrgUnit org = directory.find(user.scope(), plan.orgUnitId())
+                .orElseThrow(() -> UserError.notFound("plan.notFound", id));
+        Map<Long, List<PlanQueries.TargetRow>> byGoal = plans.targets(id).stream()
+                .collect(Collectors.groupingBy(PlanQueries.TargetRow::goalId));
+        List<GoalView> goals = plans.goals(id).stream().map(g -> new GoalView(g, byGoal.getOrDefault(g.id(), List.of())
+                .stream().map(t -> view(t, org, locale)).toList())).toList();
+        Map<Long, List<PlanQueries.TaskRow>> tasks = plans.tasks(id).stream()
+                .collect(Collectors.groupingBy(PlanQueries.TaskRow::actionId));
+        List<PlanQueries.ActionRow> actions = plans.actions(id);
+        Map<Long, List<PlanQueries.ActionRow>> children = actions.stream().filter(a -> a.parentId() != null)
+                .collect(Collectors.groupingBy(PlanQueries.ActionRow::parentId));
+        Function<PlanQueries.ActionRow, ActionView> project = a -> new ActionView(a,
+                tasks.getOrDefault(a.id(), List.of()), List.of());
+        List<ActionView> tree = new ArrayList<>();
+        for (PlanQueries.ActionRow a : actions) {
+            if (a.parentId() == null) {
+                tree.add(new ActionView(a, tasks.getOrDefault(a.id(), List.of()),
+                        children.getOrDefault(a.id(), List.of()).stream().map(project).toList()));
+            }
+        }
+        model.addAttribute("plan", plan);
+        model.addAttribute("goals", goals);
+        model.addAttribute("actions", tree);
+        return "plan/show";
+    }
+
+    private TargetView view(PlanQueries.TargetRow t, OrgUnit org, Locale locale) {
+        if (t.indicatorCode() == null) {
+            return new TargetView(t, null, null);
+        }
+        IndicatorValues.Current current = indicatorValues.current(t.indicatorCode(), org, locale).orElse(null);
+        Boolean reached = null;
+        if (current != null && current.value() != null && t.value() != null && current.unit().equals("PERCENT")) {
+            int c = current.value().compareTo(t.value());
+            reached = switch (t.comparator()) {
+                case ">=" -> c >= 0;
+                case "<=" -> c <= 0;
+                default -> c == 0;
+            };
+        }
+        return new TargetView(t, current, reached);
+    }
+}

@@ -1,0 +1,113 @@
+package org.edugov.plan;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.edugov.shared.DataScope;
+import org.edugov.shared.SqlCondition;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads plans; lists and look-ups are limited to the plans of units in the caller's scope. */
+@Repository
+class PlanQueries {
+
+    record PlanRow(long id, long orgUnitId, String orgName, String templateCode, String title, String issuer,
+            String documentNo, int periodFrom, int periodTo, String level, int targets, int tasks) {
+    }
+
+    record TargetRow(long id, long goalId, String code, String text, String indicatorCode, String comparator,
+            BigDecimal value, String unit, Integer dueYear, Integer baselineYear, BigDecimal baselineValue,
+            boolean qualitative, List<String> conditions) {
+    }
+
+    record GoalRow(long id, String code, String section, String title) {
+    }
+
+    record ActionRow(long id, Long parentId, String code, String section, String title) {
+    }
+
+    record TaskRow(long id, long actionId, String code, String text, String leadName, String leadUnitName,
+            List<String> coNames, LocalDate deadline, String deadlineText, List<String> serves) {
+    }
+
+    private final JdbcClient jdbc;
+
+    PlanQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<PlanRow> plans(DataScope scope) {
+        SqlCondition inScope = scope.condition("u.path");
+        return jdbc.sql("""
+                SELECT p.id, p.org_unit_id, u.name AS org_name, p.template_code, p.title, p.issuer, p.document_no,
+                       p.period_from, p.period_to, p.level,
+                       (SELECT count(*) FROM plan.target t WHERE t.plan_id = p.id) AS targets,
+                       (SELECT count(*) FROM plan.task k WHERE k.plan_id = p.id) AS tasks
+                  FROM plan.plan p JOIN org.unit_scope u ON u.id = p.org_unit_id
+                 WHERE""" + inScope.sql() + "ORDER BY u.path, p.id")
+                .params(inScope.params()).query(PlanQueries::plan).list();
+    }
+
+    Optional<PlanRow> plan(DataScope scope, long id) {
+        SqlCondition inScope = scope.condition("u.path");
+        return jdbc.sql("""
+                SELECT p.id, p.org_unit_id, u.name AS org_name, p.template_code, p.title, p.issuer, p.document_no,
+                       p.period_from, p.period_to, p.level,
+                       (SELECT count(*) FROM plan.target t WHERE t.plan_id = p.id) AS targets,
+                       (SELECT count(*) FROM plan.task k WHERE k.plan_id = p.id) AS tasks
+                  FROM plan.plan p JOIN org.unit_scope u ON u.id = p.org_unit_id
+                 WHERE p.id = :id AND""" + inScope.sql())
+                .param("id", id).params(inScope.params()).query(PlanQueries::plan).optional();
+    }
+
+    List<GoalRow> goals(long plan) {
+        return jdbc.sql("SELECT id, code, section, title FROM plan.goal WHERE plan_id = :plan ORDER BY sort")
+                .param("plan", plan).query((rs, i) -> new GoalRow(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4))).list();
+    }
+
+    List<TargetRow> targets(long plan) {
+        return jdbc.sql("""
+                SELECT id, goal_id, code, text, indicator_code, comparator, value, unit, due_year, baseline_year,
+                       baseline_value, qualitative, conditions
+                  FROM plan.target WHERE plan_id = :plan ORDER BY sort""")
+                .param("plan", plan).query((rs, i) -> new TargetRow(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getBigDecimal(7), rs.getString(8),
+                        (Integer) rs.getObject(9), (Integer) rs.getObject(10), rs.getBigDecimal(11), rs.getBoolean(12),
+                        strings(rs.getArray(13)))).list();
+    }
+
+    List<ActionRow> actions(long plan) {
+        return jdbc.sql("SELECT id, parent_id, code, section, title FROM plan.action WHERE plan_id = :plan ORDER BY sort")
+                .param("plan", plan).query((rs, i) -> new ActionRow(rs.getLong(1), (Long) rs.getObject(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5))).list();
+    }
+
+    List<TaskRow> tasks(long plan) {
+        return jdbc.sql("""
+                SELECT k.id, k.action_id, k.code, k.text, k.lead_name, u.name, k.co_names, k.deadline, k.deadline_text,
+                       ARRAY(SELECT t.code FROM plan.task_target tt JOIN plan.target t ON t.id = tt.target_id
+                              WHERE tt.task_id = k.id ORDER BY t.sort) AS serves
+                  FROM plan.task k LEFT JOIN org.unit_scope u ON u.id = k.lead_unit_id
+                 WHERE k.plan_id = :plan ORDER BY k.sort""")
+                .param("plan", plan).query((rs, i) -> new TaskRow(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), strings(rs.getArray(7)),
+                        rs.getObject(8, LocalDate.class), rs.getString(9), strings(rs.getArray(10)))).list();
+    }
+
+    private static PlanRow plan(ResultSet rs, int row) throws SQLException {
+        return new PlanRow(rs.getLong("id"), rs.getLong("org_unit_id"), rs.getString("org_name"),
+                rs.getString("template_code"), rs.getString("title"), rs.getString("issuer"),
+                rs.getString("document_no"), rs.getInt("period_from"), rs.getInt("period_to"), rs.getString("level"),
+                rs.getInt("targets"), rs.getInt("tasks"));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+}
