@@ -21,7 +21,7 @@ final class DemoPopulation {
     private static final int MAX_AGE = 18;
     private static final double MALE_SHARE = 0.525;
     /** Disabled children on the 残联 roster per resident child of compulsory age (the registry enrols ~95% of them). */
-    private static final double DISABLED_SHARE = 0.0061;
+    private static final double DISABLED_SHARE = 0.0062;
 
     private DemoPopulation() {
     }
@@ -55,6 +55,8 @@ final class DemoPopulation {
             double share = weight(townWeight, town) / cityWeight.get(city);
             double moveIn = geo.name(town).endsWith("街道") ? 1.08 : 0.9;
             double[] ages = ages(gradePupils.getOrDefault(city, Map.of()));
+            // a town's roster counts are small: fractions are carried from one age to the next, not rounded away
+            double carry = 0;
             for (int back = 1; back >= 0; back--) {
                 for (int age = 0; age <= MAX_AGE; age++) {
                     double persons = ages[Math.min(MAX_AGE, age + back)] * share;
@@ -64,8 +66,10 @@ final class DemoPopulation {
                                 (int) Math.round(resident / moveIn)));
                         rows.add(new BulkCohort(town, year - back, "RESIDENT", age, sex, (int) Math.round(resident)));
                         if (age >= 6 && age <= 15) {
-                            rows.add(new BulkCohort(town, year - back, "DISABLED", age, sex,
-                                    (int) Math.round(resident * DISABLED_SHARE)));
+                            double exact = resident * DISABLED_SHARE + carry;
+                            int persons = (int) Math.floor(exact);
+                            carry = exact - persons;
+                            rows.add(new BulkCohort(town, year - back, "DISABLED", age, sex, persons));
                         }
                     }
                 }
