@@ -67,9 +67,9 @@ final class DemoPopulation {
                         rows.add(new BulkCohort(town, year - back, "RESIDENT", age, sex, (int) Math.round(resident)));
                         if (age >= 6 && age <= 15) {
                             double exact = resident * DISABLED_SHARE + carry;
-                            int persons = (int) Math.floor(exact);
-                            carry = exact - persons;
-                            rows.add(new BulkCohort(town, year - back, "DISABLED", age, sex, persons));
+                            int rostered = (int) Math.floor(exact);
+                            carry = exact - rostered;
+                            rows.add(new BulkCohort(town, year - back, "DISABLED", age, sex, rostered));
                         }
                     }
                 }
