@@ -1,6 +1,8 @@
 package org.edugov.plan;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,9 +36,11 @@ class PlanController {
     private final PlanLoader loader;
     private final OrgDirectory directory;
     private final IndicatorValues indicatorValues;
+    private final Clock clock;
 
     PlanController(PlanQueries plans, PlanTemplates templates, PlanLoader loader, OrgDirectory directory,
-            IndicatorValues indicatorValues) {
+            IndicatorValues indicatorValues, Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.templates = templates;
         this.loader = loader;
@@ -44,15 +48,26 @@ class PlanController {
         this.indicatorValues = indicatorValues;
     }
 
-    /** A target with the live value of its indicator for the plan's unit (null when not bound). */
-    record TargetView(PlanQueries.TargetRow target, IndicatorValues.Current current, Boolean reached) {
+    /**
+     * A target with the live value of its indicator for the plan's unit (null when not bound) and its status
+     * (judged only where the indicator is a percentage, as the targets are written).
+     */
+    record TargetView(PlanQueries.TargetRow target, IndicatorValues.Current current, Status status) {
+    }
+
+    /** A task with its status by deadline (no progress is reported yet: it counts as 0% done). */
+    record TaskView(PlanQueries.TaskRow task, Status status) {
     }
 
     record GoalView(PlanQueries.GoalRow goal, List<TargetView> targets) {
     }
 
-    record ActionView(PlanQueries.ActionRow action, List<PlanQueries.TaskRow> tasks, List<ActionView> projects) {
+    record ActionView(PlanQueries.ActionRow action, List<TaskView> tasks, List<ActionView> projects) {
     }
+
+    /** Days before a deadline from which a task with less than {@link #WARNING_PERCENT} done is at risk. */
+    private static final int WARNING_DAYS = 30;
+    private static final int WARNING_PERCENT = 80;
 
     @GetMapping("/plans")
     @PreAuthorize("hasAuthority('plan:plan:read')")
@@ -85,10 +100,13 @@ class PlanController {
                 .orElseThrow(() -> UserError.notFound("plan.notFound", id));
         Map<Long, List<PlanQueries.TargetRow>> byGoal = plans.targets(id).stream()
                 .collect(Collectors.groupingBy(PlanQueries.TargetRow::goalId));
+        Map<Long, Map<Integer, java.math.BigDecimal>> milestones = plans.milestones(id);
         List<GoalView> goals = plans.goals(id).stream().map(g -> new GoalView(g, byGoal.getOrDefault(g.id(), List.of())
-                .stream().map(t -> view(t, org, locale)).toList())).toList();
-        Map<Long, List<PlanQueries.TaskRow>> tasks = plans.tasks(id).stream()
-                .collect(Collectors.groupingBy(PlanQueries.TaskRow::actionId));
+                .stream().map(t -> view(t, org, milestones.getOrDefault(t.id(), Map.of()), locale)).toList())).toList();
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, List<TaskView>> tasks = plans.tasks(id).stream()
+                .map(k -> new TaskView(k, StatusRules.task(k.deadline(), 0, today, WARNING_DAYS, WARNING_PERCENT)))
+                .collect(Collectors.groupingBy(v -> v.task().actionId()));
         List<PlanQueries.ActionRow> actions = plans.actions(id);
         Map<Long, List<PlanQueries.ActionRow>> children = actions.stream().filter(a -> a.parentId() != null)
                 .collect(Collectors.groupingBy(PlanQueries.ActionRow::parentId));
@@ -107,20 +125,17 @@ class PlanController {
         return "plan/show";
     }
 
-    private TargetView view(PlanQueries.TargetRow t, OrgUnit org, Locale locale) {
+    private TargetView view(PlanQueries.TargetRow t, OrgUnit org, Map<Integer, java.math.BigDecimal> milestones,
+            Locale locale) {
         if (t.indicatorCode() == null) {
             return new TargetView(t, null, null);
         }
         IndicatorValues.Current current = indicatorValues.current(t.indicatorCode(), org, locale).orElse(null);
-        Boolean reached = null;
-        if (current != null && current.value() != null && t.value() != null && current.unit().equals("PERCENT")) {
-            int c = current.value().compareTo(t.value());
-            reached = switch (t.comparator()) {
-                case ">=" -> c >= 0;
-                case "<=" -> c <= 0;
-                default -> c == 0;
-            };
+        Status status = null;
+        if (current != null && !t.qualitative() && current.unit().equals("PERCENT")) {
+            status = StatusRules.target(t.comparator(), t.value(), t.dueYear(), t.baselineYear(), t.baselineValue(),
+                    milestones, current.value(), current.schoolYear());
         }
-        return new TargetView(t, current, reached);
+        return new TargetView(t, current, status);
     }
 }

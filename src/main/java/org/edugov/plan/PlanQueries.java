@@ -5,10 +5,13 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.edugov.shared.DataScope;
 import org.edugov.shared.SqlCondition;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -80,6 +83,16 @@ class PlanQueries {
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getBigDecimal(7), rs.getString(8),
                         (Integer) rs.getObject(9), (Integer) rs.getObject(10), rs.getBigDecimal(11), rs.getBoolean(12),
                         strings(rs.getArray(13)))).list();
+    }
+
+    /** Milestones of a plan's targets: target id → year → value. */
+    Map<Long, Map<Integer, BigDecimal>> milestones(long plan) {
+        Map<Long, Map<Integer, BigDecimal>> out = new HashMap<>();
+        jdbc.sql("SELECT m.target_id, m.year, m.value FROM plan.milestone m JOIN plan.target t ON t.id = m.target_id "
+                        + "WHERE t.plan_id = :plan")
+                .param("plan", plan).query((RowCallbackHandler) rs -> out.computeIfAbsent(rs.getLong(1),
+                        k -> new HashMap<>()).put(rs.getInt(2), rs.getBigDecimal(3)));
+        return out;
     }
 
     List<ActionRow> actions(long plan) {
