@@ -1,4 +1,5 @@
-// Draws the ECharts of an indicator page from data-chart attributes (JSON: labels, values, name, unit);
+// Draws the ECharts of an indicator page from data-chart attributes (JSON: labels, values, name, unit and
+// the plans' target lines);
 // the page carries no inline script (CSP).
 document.addEventListener('DOMContentLoaded', function () {
   document.querySelectorAll('.indicator-chart[data-chart]').forEach(function (el) {
@@ -6,12 +7,22 @@ document.addEventListener('DOMContentLoaded', function () {
     var kind = el.getAttribute('data-chart-kind');
     var chart = echarts.init(el);
     var many = data.labels.length > 8;
+    var targetValues = (data.targets || []).map(function (t) { return Number(t.value); });
     chart.setOption({
       tooltip: { trigger: 'axis' },
       grid: { left: 48, right: 16, top: 24, bottom: many ? 96 : 40 },
       xAxis: { type: 'category', data: data.labels, axisLabel: { rotate: many ? 45 : 0, interval: 0 } },
-      yAxis: { type: 'value', name: data.unit, scale: kind === 'line' },
-      series: [{ name: data.name, type: kind, data: data.values, label: { show: !many, position: 'top' } }]
+      yAxis: targetValues.length === 0 ? { type: 'value', name: data.unit, scale: kind === 'line' } : {
+        type: 'value', name: data.unit, scale: kind === 'line',
+        // keep the plan's target lines in view; bars still start at 0
+        min: kind === 'line' ? function (v) { return Math.floor(Math.min.apply(null, targetValues.concat([v.min]))); } : 0,
+        max: function (v) { return Math.ceil(Math.max.apply(null, targetValues.concat([v.max]))); } },
+      series: [{ name: data.name, type: kind, data: data.values, label: { show: !many, position: 'top' },
+        markLine: (data.targets || []).length === 0 ? undefined : {
+          symbol: 'none', lineStyle: { type: 'dashed', color: '#dc3545' },
+          label: { formatter: function (p) { return p.name; }, position: 'insideEndTop' },
+          data: data.targets.map(function (t) { return { yAxis: t.value, name: t.label }; })
+        } }]
     });
     window.addEventListener('resize', function () { chart.resize(); });
   });

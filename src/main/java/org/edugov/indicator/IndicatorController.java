@@ -47,9 +47,12 @@ class IndicatorController {
     private final JsonMapper json;
     private final DataQuality quality;
     private final CatalogEditor editor;
+    private final List<TargetLines> targetLines;
 
     IndicatorController(Indicators indicators, ValueQueries values, DrillDown drillDown, OrgDirectory directory,
-            ValueFormat format, MessageSource messages, JsonMapper json, DataQuality quality, CatalogEditor editor) {
+            ValueFormat format, MessageSource messages, JsonMapper json, DataQuality quality, CatalogEditor editor,
+            List<TargetLines> targetLines) {
+        this.targetLines = targetLines;
         this.editor = editor;
         this.quality = quality;
         this.indicators = indicators;
@@ -108,11 +111,14 @@ class IndicatorController {
         model.addAttribute("numeratorFacts", DrillDown.facts(d.numeratorExpression()));
         model.addAttribute("denominatorFacts", DrillDown.facts(d.denominatorExpression()));
         model.addAttribute("versions", indicators.versions(code));
+        List<TargetLines.TargetLine> targets = targetLines.stream().flatMap(t -> t.targets(code, org.id()).stream())
+                .toList();
+        model.addAttribute("targets", targets);
         model.addAttribute("trendChart", chart(trend.stream().map(v -> String.valueOf(v.schoolYear())).toList(),
-                trend.stream().map(v -> format.plain(v.value(), d.unit())).toList(), d, locale));
+                trend.stream().map(v -> format.plain(v.value(), d.unit())).toList(), d, locale, targets));
         List<ValueRow> compared = children.stream().filter(ValueRow::present).toList();
         model.addAttribute("childrenChart", chart(compared.stream().map(ValueRow::unitName).toList(),
-                compared.stream().map(v -> format.plain(v.value(), d.unit())).toList(), d, locale));
+                compared.stream().map(v -> format.plain(v.value(), d.unit())).toList(), d, locale, targets));
         common(model, user, org, y);
         return "indicator/show";
     }
@@ -245,8 +251,12 @@ class IndicatorController {
         model.addAttribute("orgs", directory.switchable(user.scope(), 200));
     }
 
-    private String chart(List<String> labels, List<BigDecimal> data, Definition d, Locale locale) {
+    private String chart(List<String> labels, List<BigDecimal> data, Definition d, Locale locale,
+            List<TargetLines.TargetLine> targets) {
+        List<Map<String, Object>> lines = targets.stream().map(t -> Map.<String, Object>of("value", t.value(),
+                "label", t.comparator().replace(">=", "≥").replace("<=", "≤") + " " + t.value().toPlainString()
+                        + (t.year() == null ? "" : " (" + t.year() + ")"))).toList();
         return json.writeValueAsString(Map.of("labels", labels, "values", data, "name", d.name(locale),
-                "unit", messages.getMessage("indicator.unit." + d.unit(), null, locale)));
+                "unit", messages.getMessage("indicator.unit." + d.unit(), null, locale), "targets", lines));
     }
 }

@@ -89,6 +89,9 @@ class PlanLoadTests {
         assertThat(page).contains("港南区教育提升三年行动计划").contains("学前教育三年毛入园率达90%")
                 .contains("/indicators/PRESCHOOL_GER");
         assertThat(get("/plans/" + plan, "county_admin_2").getStatus()).isEqualTo(404);
+        // the plan's 学前三年毛入园率 target (≥ 90% by 2020) is drawn on the county's indicator page
+        String indicator = get("/indicators/PRESCHOOL_GER?orgId=" + id("419901"), "county_admin_1").getContentAsString();
+        assertThat(indicator).contains("id=\"indicator-targets\"").contains("≥ 90");
         assertThat(get("/plans", "county_admin_2").getContentAsString()).doesNotContain("/plans/" + plan + "\"");
         MockHttpServletResponse refused = mvc.perform(MockMvcRequestBuilders.post("/plans")
                 .param("templateCode", "PANJIN_14TH_FYP").param("orgId", String.valueOf(id("419901")))
