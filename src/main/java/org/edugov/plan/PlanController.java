@@ -1,6 +1,7 @@
 package org.edugov.plan;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +16,10 @@ import org.edugov.org.FormErrors;
 import org.edugov.org.OrgDirectory;
 import org.edugov.org.OrgUnit;
 import org.edugov.shared.UserError;
+import org.edugov.spreadsheet.SheetWriter;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,9 +42,11 @@ class PlanController {
     private final OrgDirectory directory;
     private final IndicatorValues indicatorValues;
     private final Clock clock;
+    private final MessageSource messages;
 
     PlanController(PlanQueries plans, PlanTemplates templates, PlanLoader loader, OrgDirectory directory,
-            IndicatorValues indicatorValues, Clock clock) {
+            IndicatorValues indicatorValues, Clock clock, MessageSource messages) {
+        this.messages = messages;
         this.clock = clock;
         this.plans = plans;
         this.templates = templates;
@@ -123,6 +130,36 @@ class PlanController {
         model.addAttribute("goals", goals);
         model.addAttribute("actions", tree);
         return "plan/show";
+    }
+
+    /**
+     * The annual task list (年度任务清单): the plan's tasks due in the year, or with no deadline, with their
+     * responsible units, deadline and status, as a workbook.
+     */
+    @GetMapping("/plans/{id}/tasks.xlsx")
+    @PreAuthorize("hasAuthority('plan:plan:read')")
+    void annualTasks(CurrentUser user, @PathVariable long id, @RequestParam(required = false) Integer year,
+            Locale locale, HttpServletResponse response) throws IOException {
+        PlanQueries.PlanRow plan = plans.plan(user.scope(), id)
+                .orElseThrow(() -> UserError.notFound("plan.notFound", id));
+        LocalDate today = LocalDate.now(clock);
+        int y = year == null ? today.getYear() : year;
+        if (y < plan.periodFrom() - 1 || y > plan.periodTo() + 1) {
+            throw UserError.invalid("plan.year.outside", y, plan.periodFrom(), plan.periodTo());
+        }
+        List<PlanQueries.TaskRow> rows = plans.tasks(id).stream()
+                .filter(k -> k.deadline() == null || k.deadline().getYear() == y).toList();
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename("tasks-" + y + ".xlsx").build().toString());
+        List<String> headers = List.of("plan.task.code", "plan.task", "plan.task.lead", "plan.task.co",
+                "plan.task.deadline", "plan.status").stream().map(k -> messages.getMessage(k, null, locale)).toList();
+        SheetWriter.table(response.getOutputStream(), messages.getMessage("plan.annual", new Object[] {String.valueOf(y)},
+                locale), headers, out -> rows.forEach(k -> out.accept(List.of(k.code(), k.text(),
+                k.leadUnitName() != null ? k.leadUnitName() : k.leadName(), String.join("、", k.coNames()),
+                !k.deadlineText().isEmpty() ? k.deadlineText() : k.deadline() == null ? "" : k.deadline().toString(),
+                messages.getMessage("plan.status." + StatusRules.task(k.deadline(), 0, today, WARNING_DAYS,
+                        WARNING_PERCENT).name(), null, locale)))));
     }
 
     private TargetView view(PlanQueries.TargetRow t, OrgUnit org, Map<Integer, java.math.BigDecimal> milestones,

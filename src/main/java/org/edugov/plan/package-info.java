@@ -4,5 +4,5 @@
  * the indicator module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Plans",
-        allowedDependencies = {"shared", "org", "audit", "indicator", "web"})
+        allowedDependencies = {"shared", "org", "audit", "spreadsheet", "indicator", "web"})
 package org.edugov.plan;

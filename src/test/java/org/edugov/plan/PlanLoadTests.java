@@ -100,6 +100,23 @@ class PlanLoadTests {
         assertThat(refused.getContentAsString()).contains("是市级规划");
     }
 
+    @Test
+    void theAnnualTaskListHoldsTheTasksDueInTheYear() throws Exception {
+        long plan = loader.load(users.current("city_admin"), "PINGDINGSHAN_2024", id("419900"));
+        MockHttpServletResponse xlsx = get("/plans/" + plan + "/tasks.xlsx?year=2025", "city_admin");
+        assertThat(xlsx.getStatus()).isEqualTo(200);
+        long dueOrOpen = templates.find("PINGDINGSHAN_2024").orElseThrow().actions().stream()
+                .flatMap(a -> a.tasks().stream())
+                .filter(k -> k.deadline() == null || k.deadline().getYear() == 2025).count();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                xlsx.getContentAsByteArray()))) {
+            assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo((int) dueOrOpen);
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(2).getStringCellValue()).isEqualTo("牵头单位");
+        }
+        assertThat(get("/plans/" + plan + "/tasks.xlsx?year=1990", "city_admin").getStatus()).isEqualTo(400);
+        assertThat(get("/plans/" + plan + "/tasks.xlsx?year=2025", "county_admin_1").getStatus()).isEqualTo(404);
+    }
+
     private MockHttpServletResponse get(String path, String user) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.get(path).with(users.as(user))).andReturn().getResponse();
     }
