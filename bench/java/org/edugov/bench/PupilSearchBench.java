@@ -1,36 +1,31 @@
 package org.edugov.bench;
 
-import java.io.StringReader;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntSupplier;
-import javax.sql.DataSource;
 import org.edugov.EduGovApplication;
 import org.edugov.demo.DemoCity;
-import org.edugov.demo.DemoPupils;
+import org.edugov.demo.DemoRegistry;
 import org.edugov.demo.DemoScale;
 import org.edugov.org.CurrentUser;
 import org.edugov.org.OrgImportRow;
 import org.edugov.org.OrgTreeImport;
 import org.edugov.registry.PupilSearchBenchAccess;
-import org.edugov.shared.CopyFormat;
+import org.edugov.registry.RegistryBulkLoad;
+import org.edugov.shared.Actor;
 import org.edugov.shared.DataScope;
 import org.edugov.shared.OrgPath;
-import org.postgresql.PGConnection;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The pupil list's search at province scale: the generated province (~31,000 schools) filled with about
- * ten million pupils, then the list query a county user runs with the usual filters, each timed over
+ * The pupil list's search at province scale: the generated province registry (~31,000 schools, 10,059,447
+ * pupils, bulk-loaded), then the list query a county user runs with the usual filters, each timed over
  * many runs (p50, p95), against a hand-written SQL query returning the same page.
  */
 public final class PupilSearchBench {
@@ -51,7 +46,7 @@ public final class PupilSearchBench {
                     LocalDate.of(2020, 9, 1)));
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             long t0 = System.nanoTime();
-            long pupils = load(units, jdbc, app.getBean(DataSource.class));
+            long pupils = load(units, app);
             jdbc.sql("ANALYZE registry.pupil").update();
             System.out.printf("pupils loaded: %d in %d s%n", pupils, (System.nanoTime() - t0) / 1_000_000_000);
             PupilSearchBenchAccess search = new PupilSearchBenchAccess(app);
@@ -119,44 +114,15 @@ public final class PupilSearchBench {
         return new long[] {sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.95) - 1]};
     }
 
-    /** Streams the generated pupils straight into registry.pupil with COPY, 200,000 rows at a time. */
-    private static long load(List<OrgImportRow> units, JdbcClient jdbc, DataSource ds) {
-        Map<String, long[]> schools = new HashMap<>();
-        Map<String, String> counties = new HashMap<>();
-        jdbc.sql("SELECT code, id, county_code FROM org.unit_scope WHERE kind IN ('SCHOOL', 'TEACHING_POINT')")
-                .query((rs, i) -> {
-                    counties.put(rs.getString(1), rs.getString(3));
-                    return schools.put(rs.getString(1), new long[] {rs.getLong(2)});
-                }).list();
-        StringBuilder chunk = new StringBuilder();
-        long[] count = {0};
-        DemoPupils.generate(units, 7L, 2026, row -> {
-            Object[] v = {counties.get(row[0]), schools.get(row[0])[0], row[9], row[1], "1", row[3], row[5], row[6],
-                row[7], row[8], row[12], row[13], row[14].equals("是"), row[15].equals("是"), row[11], "bench"};
-            for (int i = 0; i < v.length; i++) {
-                chunk.append(i == 0 ? "" : "\t").append(CopyFormat.field(v[i]));
-            }
-            chunk.append('\n');
-            if (++count[0] % 200_000 == 0) {
-                copy(ds, chunk);
-            }
+    /** The generated province registry's schools, classes and pupils (with their events), through the bulk load. */
+    private static long load(List<OrgImportRow> units, ConfigurableApplicationContext app) {
+        DemoRegistry registry = DemoRegistry.of(units, 20260901L, LocalDate.now());
+        RegistryBulkLoad bulk = app.getBean(RegistryBulkLoad.class);
+        Actor a = Actor.system();
+        return app.getBean(TransactionTemplate.class).execute(s -> {
+            bulk.schools(a, registry.schools()::iterator);
+            bulk.classes(a, registry.classes()::iterator);
+            return bulk.pupils(a, registry.schoolYear(), registry.pupils()::iterator);
         });
-        copy(ds, chunk);
-        return count[0];
-    }
-
-    private static void copy(DataSource ds, StringBuilder chunk) {
-        Connection c = DataSourceUtils.getConnection(ds);
-        try {
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn("""
-                    COPY registry.pupil (county_code, school_id, grade, name, id_type, id_number, student_no, sex,
-                         birth_date, ethnicity, hukou_address, hukou_type, migrant, left_behind, entered_on, created_by)
-                    FROM STDIN""", new StringReader(chunk.toString()));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            DataSourceUtils.releaseConnection(c, ds);
-        }
-        chunk.setLength(0);
     }
 }
