@@ -37,7 +37,18 @@ class PupilQueries {
         Query q = query(scope, within, f);
         q.params.put("limit", PupilFilter.PAGE_SIZE + 1);
         q.params.put("offset", f.pageOrZero() * PupilFilter.PAGE_SIZE);
-        return jdbc.sql(LIST_COLUMNS + q.where + " ORDER BY u.path, p.grade, p.name, p.id LIMIT :limit OFFSET :offset")
+        // the page is cut first and only its rows look up their class's name
+        return jdbc.sql("""
+                SELECT x.*, c.name AS class_name
+                  FROM (SELECT p.id, p.name, p.student_no, p.id_type, p.id_number, p.sex, p.birth_date, p.grade,
+                               p.class_id, u.name AS school_name, u.path AS school_path, p.status, p.migrant,
+                               p.left_behind, p.disability
+                          FROM registry.pupil p
+                          JOIN org.unit_scope u ON u.id = p.school_id
+                        """ + q.where + """
+                         ORDER BY u.path, p.grade, p.name, p.id LIMIT :limit OFFSET :offset) x
+                  LEFT JOIN registry.class c ON c.id = x.class_id
+                 ORDER BY x.school_path, x.grade, x.name, x.id""")
                 .params(q.params).query(PupilQueries::row).list();
     }
 
