@@ -17,9 +17,8 @@ import org.edugov.org.OrgDirectory;
 import org.edugov.org.OrgUnit;
 import org.edugov.shared.UserError;
 import org.edugov.spreadsheet.SheetWriter;
+import org.edugov.spreadsheet.XlsxDownload;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -134,9 +133,7 @@ class IndicatorController {
         List<ValueRow> rows = new ArrayList<>();
         values.value(d.id(), y, org.id()).ifPresent(rows::add);
         rows.addAll(values.children(d.id(), y, org.id(), indicators.referenceDate(y), user.scope()));
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(code.toLowerCase(Locale.ROOT) + "-" + y + ".xlsx").build().toString());
+        XlsxDownload.start(response, code.toLowerCase(Locale.ROOT) + "-" + y + ".xlsx");
         List<String> headers = List.of("org.unit.name", "org.unit.code", "indicator.numerator", "indicator.denominator",
                 "indicator.value", "indicator.noValue", "indicator.version").stream()
                 .map(k -> messages.getMessage(k, null, locale)).toList();

@@ -57,8 +57,4 @@ final class Plan {
     List<Ref> denominator(long definitionId) {
         return denominators.get(definitionId);
     }
-
-    int columnCount() {
-        return columns.values().stream().mapToInt(Map::size).sum();
-    }
 }

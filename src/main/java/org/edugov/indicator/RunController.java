@@ -4,21 +4,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.edugov.org.CurrentUser;
 import org.edugov.org.FormErrors;
 import org.edugov.org.ImportError;
+import org.edugov.shared.SchoolYear;
+import org.edugov.shared.UserError;
 import org.edugov.spreadsheet.SheetReader;
 import org.edugov.spreadsheet.SheetRow;
 import org.edugov.spreadsheet.SheetWriter;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.web.multipart.MultipartFile;
-import java.time.LocalDate;
-import org.edugov.org.CurrentUser;
-import org.edugov.shared.SchoolYear;
-import org.edugov.shared.UserError;
+import org.edugov.spreadsheet.XlsxDownload;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -27,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Runs of the catalog: the list, starting a full recompute, its progress (polled by htmx), and the import of
@@ -71,9 +70,7 @@ class RunController {
     @GetMapping("/indicators/history/template")
     @PreAuthorize("hasAuthority('indicator:run')")
     void historyTemplate(Locale locale, HttpServletResponse response) throws IOException {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("indicator-history.xlsx").build().toString());
+        XlsxDownload.start(response, "indicator-history.xlsx");
         SheetWriter.template(response.getOutputStream(), "history", IndicatorHistory.COLUMNS, locale);
     }
 

@@ -15,8 +15,4 @@ record ValueRow(long definitionId, int schoolYear, long unitId, String unitName,
     public boolean present() {
         return value != null;
     }
-
-    public boolean school() {
-        return unitKind.equals("SCHOOL") || unitKind.equals("TEACHING_POINT");
-    }
 }

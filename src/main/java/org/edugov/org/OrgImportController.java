@@ -18,9 +18,8 @@ import org.edugov.spreadsheet.SheetColumn;
 import org.edugov.spreadsheet.SheetReader;
 import org.edugov.spreadsheet.SheetRow;
 import org.edugov.spreadsheet.SheetWriter;
+import org.edugov.spreadsheet.XlsxDownload;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +37,6 @@ class OrgImportController {
 
     static final int MAX_ROWS = 100_000;
     private static final String SESSION_KEY = "edugov.orgImport.failed";
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final OrgTreeImport importer;
     private final Dictionaries dictionaries;
@@ -61,7 +59,7 @@ class OrgImportController {
     @GetMapping("/org/units/import/template")
     @PreAuthorize("hasAuthority('org:unit:import')")
     void template(HttpServletResponse response, Locale locale) throws IOException {
-        attachment(response, "org-units-template.xlsx");
+        XlsxDownload.start(response, "org-units-template.xlsx");
         SheetWriter.template(response.getOutputStream(), sheetName(locale), columns(locale), locale);
     }
 
@@ -100,7 +98,7 @@ class OrgImportController {
         }
         Map<Integer, String> byRow = failed.errors().stream().collect(Collectors.groupingBy(ImportError::rowNumber,
                 Collectors.mapping(e -> describe(e, locale), Collectors.joining("；"))));
-        attachment(response, "org-units-errors.xlsx");
+        XlsxDownload.start(response, "org-units-errors.xlsx");
         SheetWriter.errors(response.getOutputStream(), sheetName(locale), columns(locale), locale,
                 messages.getMessage("import.errorColumn", null, locale), failed.rows()::forEach, byRow::get);
     }
@@ -130,12 +128,6 @@ class OrgImportController {
 
     private String sheetName(Locale locale) {
         return msg("import.sheet.orgUnits", locale);
-    }
-
-    private static void attachment(HttpServletResponse response, String filename) {
-        response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(filename).build().toString());
     }
 
     /** What the error workbook needs, kept in the session between the upload and the download. */

@@ -12,9 +12,8 @@ import java.util.stream.Stream;
 import org.edugov.shared.Masked;
 import org.edugov.shared.UserError;
 import org.edugov.spreadsheet.SheetWriter;
+import org.edugov.spreadsheet.XlsxDownload;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,8 +22,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.HtmlUtils;
 
 /** User administration, limited to the administrator's scope and to roles it may grant. */
 @Controller
@@ -67,9 +66,7 @@ class UserController {
     void export(CurrentUser user, @RequestParam(defaultValue = "") String q, Locale locale,
             HttpServletResponse response) throws IOException {
         List<UserAccount> found = accounts.search(user.scope(), q, EXPORT_LIMIT, 0);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("users.xlsx").build().toString());
+        XlsxDownload.start(response, "users.xlsx");
         SheetWriter.table(response.getOutputStream(), messages.getMessage("nav.users", null, locale),
                 Stream.of("user.username", "user.displayName", "user.org", "user.role", "user.phone", "user.status")
                         .map(k -> messages.getMessage(k, null, locale)).toList(),

@@ -17,9 +17,8 @@ import org.edugov.org.OrgDirectory;
 import org.edugov.org.OrgUnit;
 import org.edugov.shared.UserError;
 import org.edugov.spreadsheet.SheetWriter;
+import org.edugov.spreadsheet.XlsxDownload;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -149,9 +148,7 @@ class PlanController {
         }
         List<PlanQueries.TaskRow> rows = plans.tasks(id).stream()
                 .filter(k -> k.deadline() == null || k.deadline().getYear() == y).toList();
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("tasks-" + y + ".xlsx").build().toString());
+        XlsxDownload.start(response, "tasks-" + y + ".xlsx");
         List<String> headers = List.of("plan.task.code", "plan.task", "plan.task.lead", "plan.task.co",
                 "plan.task.deadline", "plan.status").stream().map(k -> messages.getMessage(k, null, locale)).toList();
         SheetWriter.table(response.getOutputStream(), messages.getMessage("plan.annual", new Object[] {String.valueOf(y)},

@@ -13,6 +13,7 @@ import org.edugov.org.OrgDirectory;
 import org.edugov.shared.OrgPath;
 import org.edugov.shared.SchoolYear;
 import org.edugov.spreadsheet.SheetWriter;
+import org.edugov.spreadsheet.XlsxDownload;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -63,7 +64,7 @@ class ClassController {
     void export(CurrentUser user, ClassFilter filter, Locale locale, HttpServletResponse response) throws IOException {
         SchoolYear year = year(filter);
         OrgPath within = OrgFilter.within(directory, user, filter.orgId());
-        Exports.xlsx(response, "classes-" + year.label() + ".xlsx");
+        XlsxDownload.start(response, "classes-" + year.label() + ".xlsx");
         SheetWriter.table(response.getOutputStream(), msg("nav.classes", locale), List.of("pupil.school",
                 "org.unit.code", "facts.year", "pupil.grade", "pupil.class", "school.classSize", "class.band",
                 "school.multigrade", "class.special").stream().map(k -> msg(k, locale)).toList(),

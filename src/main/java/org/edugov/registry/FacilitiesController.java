@@ -23,6 +23,7 @@ import org.edugov.shared.OrgPath;
 import org.edugov.shared.SchoolYear;
 import org.edugov.shared.UserError;
 import org.edugov.spreadsheet.SheetWriter;
+import org.edugov.spreadsheet.XlsxDownload;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -104,7 +105,7 @@ class FacilitiesController {
         List<String> headers = new ArrayList<>(Stream.of("org.unit.name", "org.unit.code", "org.unit.schoolType",
                 "facts.year", "facts.reported").map(k -> msg(k, locale)).toList());
         Stream.of(SchoolFact.values()).forEach(f -> headers.add(msg("school.fact." + f.column(), locale)));
-        Exports.xlsx(response, "facilities-" + y.label() + ".xlsx");
+        XlsxDownload.start(response, "facilities-" + y.label() + ".xlsx");
         SheetWriter.table(response.getOutputStream(), msg("nav.facilities", locale), headers,
                 out -> rows.forEach(r -> out.accept(cells(r, y, locale))));
     }
@@ -112,7 +113,7 @@ class FacilitiesController {
     @GetMapping("/registry/facilities/import/template")
     @PreAuthorize("hasAuthority('registry:school:write')")
     void template(Locale locale, HttpServletResponse response) throws IOException {
-        Exports.xlsx(response, "facilities-template.xlsx");
+        XlsxDownload.start(response, "facilities-template.xlsx");
         SheetWriter.template(response.getOutputStream(), msg("nav.facilities", locale), SchoolYearFactsImport.COLUMNS,
                 locale);
     }

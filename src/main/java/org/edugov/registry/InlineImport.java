@@ -16,6 +16,7 @@ import org.edugov.spreadsheet.SheetColumn;
 import org.edugov.spreadsheet.SheetReader;
 import org.edugov.spreadsheet.SheetRow;
 import org.edugov.spreadsheet.SheetWriter;
+import org.edugov.spreadsheet.XlsxDownload;
 import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 import org.springframework.web.multipart.MultipartFile;
@@ -63,7 +64,7 @@ record InlineImport(String name, List<SheetColumn> columns, int maxRows, String 
         }
         Map<Integer, String> byRow = refused.errors().stream().collect(Collectors.groupingBy(RowError::rowNumber,
                 Collectors.mapping(e -> describe(e, messages, locale), Collectors.joining("；"))));
-        Exports.xlsx(response, name + "-import-errors.xlsx");
+        XlsxDownload.start(response, name + "-import-errors.xlsx");
         SheetWriter.errors(response.getOutputStream(), messages.getMessage(titleKey, null, locale), columns, locale,
                 messages.getMessage("import.errorColumn", null, locale), refused.rows()::forEach, byRow::get);
     }

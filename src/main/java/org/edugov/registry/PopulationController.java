@@ -17,6 +17,7 @@ import org.edugov.org.CurrentUser;
 import org.edugov.shared.SqlCondition;
 import org.edugov.shared.UserError;
 import org.edugov.spreadsheet.SheetWriter;
+import org.edugov.spreadsheet.XlsxDownload;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,7 +49,7 @@ class PopulationController {
     @GetMapping("/registry/population/import/template")
     @PreAuthorize("hasAuthority('registry:population:import')")
     void template(Locale locale, HttpServletResponse response) throws IOException {
-        Exports.xlsx(response, "population-template.xlsx");
+        XlsxDownload.start(response, "population-template.xlsx");
         SheetWriter.template(response.getOutputStream(), "population", PopulationImport.COLUMNS, locale);
     }
 

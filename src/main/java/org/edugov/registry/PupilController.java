@@ -17,6 +17,7 @@ import org.edugov.shared.OrgPath;
 import org.edugov.shared.Permissions;
 import org.edugov.shared.UserError;
 import org.edugov.spreadsheet.SheetWriter;
+import org.edugov.spreadsheet.XlsxDownload;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -80,7 +81,7 @@ class PupilController {
     void export(CurrentUser user, PupilFilter filter, Locale locale, HttpServletResponse response) throws IOException {
         boolean unmasked = unmaskedAllowed(user, filter);
         OrgPath within = within(user, filter);
-        Exports.xlsx(response, "pupils.xlsx");
+        XlsxDownload.start(response, "pupils.xlsx");
         int[] count = {0};
         SheetWriter.table(response.getOutputStream(), msg("nav.pupils", locale), headers(locale), out ->
                 pupils.forEach(user.scope(), within, filter, row -> {

@@ -16,6 +16,7 @@ import org.edugov.shared.UserError;
 import org.edugov.spreadsheet.SheetColumn;
 import org.edugov.spreadsheet.SheetReader;
 import org.edugov.spreadsheet.SheetWriter;
+import org.edugov.spreadsheet.XlsxDownload;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -23,12 +24,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.util.unit.DataSize;
 
 /** Pupil import pages: templates, upload, progress while it runs, result and the error workbook. */
 @Controller
@@ -57,7 +58,7 @@ class PupilImportController {
     @GetMapping("/registry/pupils/import/template")
     @PreAuthorize("hasAuthority('registry:pupil:import')")
     void template(Locale locale, HttpServletResponse response) throws IOException {
-        Exports.xlsx(response, "pupil-import-template.xlsx");
+        XlsxDownload.start(response, "pupil-import-template.xlsx");
         SheetWriter.template(response.getOutputStream(), msg("nav.pupils", locale),
                 PupilImportColumns.columns(dictionaries), locale);
     }
@@ -112,7 +113,7 @@ class PupilImportController {
         Map<Integer, String> byRow = job.getErrors().stream().collect(Collectors.groupingBy(RowError::rowNumber,
                 Collectors.mapping(e -> describe(e, locale), Collectors.joining("；"))));
         List<SheetColumn> columns = PupilImportColumns.columns(dictionaries);
-        Exports.xlsx(response, "pupil-import-errors.xlsx");
+        XlsxDownload.start(response, "pupil-import-errors.xlsx");
         SheetWriter.errors(response.getOutputStream(), msg("nav.pupils", locale), columns, locale,
                 msg("import.errorColumn", locale), rows -> {
                     try (InputStream in = Files.newInputStream(job.file)) {

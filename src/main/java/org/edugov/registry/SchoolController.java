@@ -25,6 +25,7 @@ import org.edugov.shared.SchoolYear;
 import org.edugov.shared.Stage;
 import org.edugov.shared.UserError;
 import org.edugov.spreadsheet.SheetWriter;
+import org.edugov.spreadsheet.XlsxDownload;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -90,7 +91,7 @@ class SchoolController {
             @RequestParam(defaultValue = "") String q, Locale locale, HttpServletResponse response) throws IOException {
         OrgPath within = OrgFilter.within(directory, user, orgId);
         List<SchoolRow> rows = schools.search(user.scope(), within, q, EXPORT_LIMIT, 0);
-        Exports.xlsx(response, "schools.xlsx");
+        XlsxDownload.start(response, "schools.xlsx");
         SheetWriter.table(response.getOutputStream(), msg("nav.schools", locale), Stream.of("org.unit.name",
                 "org.unit.code", "org.unit.schoolType", "school.ownership", "school.urbanRural", "school.pupils",
                 "school.teachers").map(k -> msg(k, locale)).toList(), out -> rows.forEach(s -> out.accept(List.of(

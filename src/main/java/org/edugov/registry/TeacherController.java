@@ -19,6 +19,7 @@ import org.edugov.shared.OrgPath;
 import org.edugov.shared.Permissions;
 import org.edugov.shared.UserError;
 import org.edugov.spreadsheet.SheetWriter;
+import org.edugov.spreadsheet.XlsxDownload;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,7 +66,7 @@ class TeacherController {
     @GetMapping("/registry/teachers/import/template")
     @PreAuthorize("hasAuthority('registry:teacher:write')")
     void template(Locale locale, HttpServletResponse response) throws IOException {
-        Exports.xlsx(response, "teacher-template.xlsx");
+        XlsxDownload.start(response, "teacher-template.xlsx");
         SheetWriter.template(response.getOutputStream(), "teachers", TeacherImport.COLUMNS, locale);
     }
 
@@ -91,7 +92,7 @@ class TeacherController {
             Locale locale, HttpServletResponse response) throws IOException {
         List<TeacherRow> rows = teachers.search(user.scope(), OrgFilter.within(directory, user, orgId), name, staffing,
                 EXPORT_LIMIT, 0).stream().map(TeacherRow::masked).toList();
-        Exports.xlsx(response, "teachers.xlsx");
+        XlsxDownload.start(response, "teachers.xlsx");
         SheetWriter.table(response.getOutputStream(), messages.getMessage("nav.teachers", null, locale),
                 Stream.of("pupil.name", "pupil.idNumber", "pupil.school", "teacher.staffing", "teacher.education",
                         "teacher.title", "teacher.subject", "teacher.since")
