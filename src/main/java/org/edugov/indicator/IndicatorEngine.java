@@ -34,20 +34,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class IndicatorEngine {
 
+    /** A value row's level and the indicator's lowest level, as ranks (school 0 … province 4). */
+    private static final String LEVELS = """
+            CASE u.kind WHEN 'TOWN' THEN 1 WHEN 'COUNTY' THEN 2 WHEN 'CITY' THEN 3
+                        WHEN 'PROVINCE' THEN 4 ELSE 0 END AS level,
+            CASE d.lowest_level WHEN 'TOWN' THEN 1 WHEN 'COUNTY' THEN 2 ELSE 0 END AS lowest""";
+
     private static final String ROLL_UP = """
             INSERT INTO indicator.value (definition_id, school_year, org_unit_id, county_code, as_of, numerator,
                                          denominator, parts, value, no_value_reason, origin)
             SELECT x.definition_id, :year, x.unit_id, x.county_code, :asOf, x.num, x.den, x.parts,
-                   CASE WHEN x.level < x.lowest THEN NULL WHEN x.kind = 'COUNT' THEN x.num
-                        WHEN x.den = 0 THEN NULL ELSE x.num * x.factor / x.den END,
-                   CASE WHEN x.level < x.lowest THEN 'BELOW_LEVEL'
-                        WHEN x.kind <> 'COUNT' AND x.den = 0 THEN 'ZERO_DENOMINATOR' END,
-                   'COMPUTED'
+            """ + value("x.num", "x.den") + ", " + reason("x.den") + """
+            , 'COMPUTED'
               FROM (SELECT p.definition_id, a.ancestor_id AS unit_id, u.county_code, d.kind, d.factor,
-                           CASE u.kind WHEN 'TOWN' THEN 1 WHEN 'COUNTY' THEN 2 WHEN 'CITY' THEN 3
-                                       WHEN 'PROVINCE' THEN 4 ELSE 0 END AS level,
-                           CASE d.lowest_level WHEN 'TOWN' THEN 1 WHEN 'COUNTY' THEN 2 ELSE 0 END AS lowest,
-                           sum(p.numerator) AS num, sum(p.denominator) AS den, count(*) AS parts
+            """ + LEVELS + """
+            , sum(p.numerator) AS num, sum(p.denominator) AS den, count(*) AS parts
                       FROM indicator.part p
                       JOIN indicator.definition d ON d.id = p.definition_id
                       JOIN org.unit_ancestry_at(:asOf) a ON a.unit_id = p.unit_id
@@ -88,14 +89,12 @@ class IndicatorEngine {
     /** Value and reason of ratio and count rows from their sums, as {@link #ROLL_UP} computes them. */
     private static final String RATIOS = """
             UPDATE indicator.value v
-               SET value = CASE WHEN x.level < x.lowest THEN NULL WHEN x.kind = 'COUNT' THEN v.numerator
-                                WHEN v.denominator = 0 THEN NULL ELSE v.numerator * x.factor / v.denominator END,
-                   no_value_reason = CASE WHEN x.level < x.lowest THEN 'BELOW_LEVEL'
-                                          WHEN x.kind <> 'COUNT' AND v.denominator = 0 THEN 'ZERO_DENOMINATOR' END
+               SET value = """ + value("v.numerator", "v.denominator") + """
+            , no_value_reason = """ + reason("v.denominator") + """
+
               FROM (SELECT w.definition_id, w.org_unit_id, d.kind, d.factor,
-                           CASE u.kind WHEN 'TOWN' THEN 1 WHEN 'COUNTY' THEN 2 WHEN 'CITY' THEN 3
-                                       WHEN 'PROVINCE' THEN 4 ELSE 0 END AS level,
-                           CASE d.lowest_level WHEN 'TOWN' THEN 1 WHEN 'COUNTY' THEN 2 ELSE 0 END AS lowest
+            """ + LEVELS + """
+
                       FROM indicator.value w
                       JOIN indicator.definition d ON d.id = w.definition_id
                       JOIN org.unit_scope u ON u.id = w.org_unit_id
@@ -140,6 +139,17 @@ class IndicatorEngine {
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
+
+    /** C5 and the lowest level: no value below the indicator's level or over a zero denominator; a count is its sum. */
+    private static String value(String numerator, String denominator) {
+        return "CASE WHEN x.level < x.lowest THEN NULL WHEN x.kind = 'COUNT' THEN " + numerator + " WHEN "
+                + denominator + " = 0 THEN NULL ELSE " + numerator + " * x.factor / " + denominator + " END";
+    }
+
+    private static String reason(String denominator) {
+        return "CASE WHEN x.level < x.lowest THEN 'BELOW_LEVEL' WHEN x.kind <> 'COUNT' AND " + denominator
+                + " = 0 THEN 'ZERO_DENOMINATOR' END";
+    }
 
     IndicatorEngine(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
