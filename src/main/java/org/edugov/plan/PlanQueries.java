@@ -38,6 +38,15 @@ class PlanQueries {
             List<String> coNames, LocalDate deadline, String deadlineText, List<String> serves) {
     }
 
+    /** Plans with their unit and counts; callers add the WHERE clause with the scope. */
+    private static final String PLANS = """
+            SELECT p.id, p.org_unit_id, u.name AS org_name, p.template_code, p.title, p.issuer, p.document_no,
+                   p.period_from, p.period_to, p.level,
+                   (SELECT count(*) FROM plan.target t WHERE t.plan_id = p.id) AS targets,
+                   (SELECT count(*) FROM plan.task k WHERE k.plan_id = p.id) AS tasks
+              FROM plan.plan p JOIN org.unit_scope u ON u.id = p.org_unit_id
+            """;
+
     private final JdbcClient jdbc;
 
     PlanQueries(JdbcClient jdbc) {
@@ -46,25 +55,13 @@ class PlanQueries {
 
     List<PlanRow> plans(DataScope scope) {
         SqlCondition inScope = scope.condition("u.path");
-        return jdbc.sql("""
-                SELECT p.id, p.org_unit_id, u.name AS org_name, p.template_code, p.title, p.issuer, p.document_no,
-                       p.period_from, p.period_to, p.level,
-                       (SELECT count(*) FROM plan.target t WHERE t.plan_id = p.id) AS targets,
-                       (SELECT count(*) FROM plan.task k WHERE k.plan_id = p.id) AS tasks
-                  FROM plan.plan p JOIN org.unit_scope u ON u.id = p.org_unit_id
-                 WHERE""" + inScope.sql() + "ORDER BY u.path, p.id")
+        return jdbc.sql(PLANS + "WHERE" + inScope.sql() + "ORDER BY u.path, p.id")
                 .params(inScope.params()).query(PlanQueries::plan).list();
     }
 
     Optional<PlanRow> plan(DataScope scope, long id) {
         SqlCondition inScope = scope.condition("u.path");
-        return jdbc.sql("""
-                SELECT p.id, p.org_unit_id, u.name AS org_name, p.template_code, p.title, p.issuer, p.document_no,
-                       p.period_from, p.period_to, p.level,
-                       (SELECT count(*) FROM plan.target t WHERE t.plan_id = p.id) AS targets,
-                       (SELECT count(*) FROM plan.task k WHERE k.plan_id = p.id) AS tasks
-                  FROM plan.plan p JOIN org.unit_scope u ON u.id = p.org_unit_id
-                 WHERE p.id = :id AND""" + inScope.sql())
+        return jdbc.sql(PLANS + "WHERE p.id = :id AND" + inScope.sql())
                 .param("id", id).params(inScope.params()).query(PlanQueries::plan).optional();
     }
 
