@@ -26,8 +26,13 @@ public class IndicatorValues {
         this.values = values;
     }
 
-    public Optional<Current> current(String code, OrgUnit unit, Locale locale) {
-        int year = indicators.year(null);
+    /** The newest school year with values (the current one when there are none yet). */
+    public int latestYear() {
+        return indicators.year(null);
+    }
+
+    /** The value of {@code year} (from {@link #latestYear()}, asked once for a page of values). */
+    public Optional<Current> current(String code, OrgUnit unit, int year, Locale locale) {
         return indicators.definitions(unit, year).stream().filter(d -> d.code().equals(code)).findFirst()
                 .map(d -> values.value(d.id(), year, unit.id())
                         .map(v -> new Current(code, d.name(locale), year, v.value(), v.noValueReason(), d.unit(),

@@ -107,8 +107,10 @@ class PlanController {
         Map<Long, List<PlanQueries.TargetRow>> byGoal = plans.targets(id).stream()
                 .collect(Collectors.groupingBy(PlanQueries.TargetRow::goalId));
         Map<Long, Map<Integer, java.math.BigDecimal>> milestones = plans.milestones(id);
+        int year = indicatorValues.latestYear();
         List<GoalView> goals = plans.goals(id).stream().map(g -> new GoalView(g, byGoal.getOrDefault(g.id(), List.of())
-                .stream().map(t -> view(t, org, milestones.getOrDefault(t.id(), Map.of()), locale)).toList())).toList();
+                .stream().map(t -> view(t, org, year, milestones.getOrDefault(t.id(), Map.of()), locale)).toList()))
+                .toList();
         LocalDate today = LocalDate.now(clock);
         Map<Long, List<TaskView>> tasks = plans.tasks(id).stream()
                 .map(k -> new TaskView(k, StatusRules.task(k.deadline(), 0, today, WARNING_DAYS, WARNING_PERCENT)))
@@ -159,12 +161,12 @@ class PlanController {
                         WARNING_PERCENT).name(), null, locale)))));
     }
 
-    private TargetView view(PlanQueries.TargetRow t, OrgUnit org, Map<Integer, java.math.BigDecimal> milestones,
-            Locale locale) {
+    private TargetView view(PlanQueries.TargetRow t, OrgUnit org, int year,
+            Map<Integer, java.math.BigDecimal> milestones, Locale locale) {
         if (t.indicatorCode() == null) {
             return new TargetView(t, null, null);
         }
-        IndicatorValues.Current current = indicatorValues.current(t.indicatorCode(), org, locale).orElse(null);
+        IndicatorValues.Current current = indicatorValues.current(t.indicatorCode(), org, year, locale).orElse(null);
         Status status = null;
         if (current != null && !t.qualitative() && current.unit().equals("PERCENT")) {
             status = StatusRules.target(t.comparator(), t.value(), t.dueYear(), t.baselineYear(), t.baselineValue(),
