@@ -61,7 +61,7 @@ class PlanController {
     record TargetView(PlanQueries.TargetRow target, IndicatorValues.Current current, Status status) {
     }
 
-    /** A task with its status by deadline (no progress is reported yet: it counts as 0% done). */
+    /** A task with its status by deadline and the progress the bureau last accepted. */
     record TaskView(PlanQueries.TaskRow task, Status status) {
     }
 
@@ -70,10 +70,6 @@ class PlanController {
 
     record ActionView(PlanQueries.ActionRow action, List<TaskView> tasks, List<ActionView> projects) {
     }
-
-    /** Days before a deadline from which a task with less than {@link #WARNING_PERCENT} done is at risk. */
-    private static final int WARNING_DAYS = 30;
-    private static final int WARNING_PERCENT = 80;
 
     @GetMapping("/plans")
     @PreAuthorize("hasAuthority('plan:plan:read')")
@@ -113,7 +109,8 @@ class PlanController {
                 .toList();
         LocalDate today = LocalDate.now(clock);
         Map<Long, List<TaskView>> tasks = plans.tasks(id).stream()
-                .map(k -> new TaskView(k, StatusRules.task(k.deadline(), 0, today, WARNING_DAYS, WARNING_PERCENT)))
+                .map(k -> new TaskView(k, StatusRules.task(k.deadline(), k.percentDone(), today, plan.warningDays(),
+                        plan.warningPercent())))
                 .collect(Collectors.groupingBy(v -> v.task().actionId()));
         List<PlanQueries.ActionRow> actions = plans.actions(id);
         Map<Long, List<PlanQueries.ActionRow>> children = actions.stream().filter(a -> a.parentId() != null)
@@ -157,8 +154,8 @@ class PlanController {
                 locale), headers, out -> rows.forEach(k -> out.accept(List.of(k.code(), k.text(),
                 k.leadUnitName() != null ? k.leadUnitName() : k.leadName(), String.join("、", k.coNames()),
                 !k.deadlineText().isEmpty() ? k.deadlineText() : k.deadline() == null ? "" : k.deadline().toString(),
-                messages.getMessage("plan.status." + StatusRules.task(k.deadline(), 0, today, WARNING_DAYS,
-                        WARNING_PERCENT).name(), null, locale)))));
+                messages.getMessage("plan.status." + StatusRules.task(k.deadline(), k.percentDone(), today,
+                        plan.warningDays(), plan.warningPercent()).name(), null, locale)))));
     }
 
     private TargetView view(PlanQueries.TargetRow t, OrgUnit org, int year,

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Repository;
 class PlanQueries {
 
     record PlanRow(long id, long orgUnitId, String orgName, String templateCode, String title, String issuer,
-            String documentNo, int periodFrom, int periodTo, String level, int targets, int tasks) {
+            String documentNo, int periodFrom, int periodTo, String level, int targets, int tasks, boolean published,
+            int warningDays, int warningPercent) {
     }
 
     record TargetRow(long id, long goalId, String code, String text, String indicatorCode, String comparator,
@@ -34,14 +35,15 @@ class PlanQueries {
     record ActionRow(long id, Long parentId, String code, String section, String title) {
     }
 
-    record TaskRow(long id, long actionId, String code, String text, String leadName, String leadUnitName,
-            List<String> coNames, LocalDate deadline, String deadlineText, List<String> serves) {
+    record TaskRow(long id, long actionId, String code, String text, String leadName, Long leadUnitId,
+            String leadUnitName, List<String> coNames, LocalDate deadline, String deadlineText, List<String> serves,
+            int percentDone) {
     }
 
     /** Plans with their unit and counts; callers add the WHERE clause with the scope. */
     private static final String PLANS = """
             SELECT p.id, p.org_unit_id, u.name AS org_name, p.template_code, p.title, p.issuer, p.document_no,
-                   p.period_from, p.period_to, p.level,
+                   p.period_from, p.period_to, p.level, p.published, p.warning_days, p.warning_percent,
                    (SELECT count(*) FROM plan.target t WHERE t.plan_id = p.id) AS targets,
                    (SELECT count(*) FROM plan.task k WHERE k.plan_id = p.id) AS tasks
               FROM plan.plan p JOIN org.unit_scope u ON u.id = p.org_unit_id
@@ -100,21 +102,24 @@ class PlanQueries {
 
     List<TaskRow> tasks(long plan) {
         return jdbc.sql("""
-                SELECT k.id, k.action_id, k.code, k.text, k.lead_name, u.name, k.co_names, k.deadline, k.deadline_text,
+                SELECT k.id, k.action_id, k.code, k.text, k.lead_name, k.lead_unit_id, u.name, k.co_names, k.deadline,
+                       k.deadline_text,
                        ARRAY(SELECT t.code FROM plan.task_target tt JOIN plan.target t ON t.id = tt.target_id
-                              WHERE tt.task_id = k.id ORDER BY t.sort) AS serves
+                              WHERE tt.task_id = k.id ORDER BY t.sort) AS serves, k.percent_done
                   FROM plan.task k LEFT JOIN org.unit_scope u ON u.id = k.lead_unit_id
                  WHERE k.plan_id = :plan ORDER BY k.sort""")
                 .param("plan", plan).query((rs, i) -> new TaskRow(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), strings(rs.getArray(7)),
-                        rs.getObject(8, LocalDate.class), rs.getString(9), strings(rs.getArray(10)))).list();
+                        rs.getString(4), rs.getString(5), (Long) rs.getObject(6), rs.getString(7),
+                        strings(rs.getArray(8)), rs.getObject(9, LocalDate.class), rs.getString(10),
+                        strings(rs.getArray(11)), rs.getInt(12))).list();
     }
 
     private static PlanRow plan(ResultSet rs, int row) throws SQLException {
         return new PlanRow(rs.getLong("id"), rs.getLong("org_unit_id"), rs.getString("org_name"),
                 rs.getString("template_code"), rs.getString("title"), rs.getString("issuer"),
                 rs.getString("document_no"), rs.getInt("period_from"), rs.getInt("period_to"), rs.getString("level"),
-                rs.getInt("targets"), rs.getInt("tasks"));
+                rs.getInt("targets"), rs.getInt("tasks"), rs.getBoolean("published"), rs.getInt("warning_days"),
+                rs.getInt("warning_percent"));
     }
 
     private static List<String> strings(Array array) throws SQLException {

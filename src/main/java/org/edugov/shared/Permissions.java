@@ -40,13 +40,18 @@ public final class Permissions {
     public static final String PLAN_READ = "plan:plan:read";
     /** Loads plan templates for a city or county and edits plans. */
     public static final String PLAN_WRITE = "plan:plan:write";
+    /** Reports progress on the tasks the user's own unit leads. */
+    public static final String PLAN_PROGRESS_REPORT = "plan:progress:report";
+    /** Accepts or returns progress reports, records 约谈 and publishes plans. */
+    public static final String PLAN_PROGRESS_REVIEW = "plan:progress:review";
 
     public static final List<String> ALL = List.of(ORG_UNIT_READ, ORG_UNIT_WRITE, ORG_UNIT_IMPORT, ORG_USER_READ,
             ORG_USER_WRITE, ORG_ROLE_READ, ORG_ROLE_WRITE, AUDIT_LOG_READ, DICT_ITEM_READ, REGISTRY_SCHOOL_READ,
             REGISTRY_SCHOOL_WRITE, REGISTRY_PUPIL_READ, REGISTRY_PUPIL_WRITE, REGISTRY_PUPIL_IMPORT,
             REGISTRY_PUPIL_PII, REGISTRY_TRANSFER_REQUEST, REGISTRY_TRANSFER_APPROVE, REGISTRY_TEACHER_READ,
             REGISTRY_TEACHER_WRITE, REGISTRY_POPULATION_READ, REGISTRY_POPULATION_IMPORT,
-            INDICATOR_VALUE_READ, INDICATOR_CATALOG_WRITE, INDICATOR_RUN, PLAN_READ, PLAN_WRITE);
+            INDICATOR_VALUE_READ, INDICATOR_CATALOG_WRITE, INDICATOR_RUN, PLAN_READ, PLAN_WRITE,
+            PLAN_PROGRESS_REPORT, PLAN_PROGRESS_REVIEW);
 
     private Permissions() {
     }
