@@ -4,13 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.edugov.indicator.IndicatorValues;
 import org.edugov.org.CurrentUser;
 import org.edugov.org.FormErrors;
 import org.edugov.org.OrgDirectory;
@@ -28,9 +23,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Plans in the user's scope, loading a seed template for a city or county, and a plan's overview: goals with
- * their targets (and, where a target is bound to an indicator, the unit's live value beside it), actions and
- * projects with their tasks, responsible units and deadlines.
+ * Plans in the user's scope, loading a seed template for a city or county, a plan's overview (the tree of
+ * {@link PlanOverview} with the counts per status) and its annual task list.
  */
 @Controller
 class PlanController {
@@ -39,36 +33,19 @@ class PlanController {
     private final PlanTemplates templates;
     private final PlanLoader loader;
     private final OrgDirectory directory;
-    private final IndicatorValues indicatorValues;
+    private final PlanOverview overview;
     private final Clock clock;
     private final MessageSource messages;
 
     PlanController(PlanQueries plans, PlanTemplates templates, PlanLoader loader, OrgDirectory directory,
-            IndicatorValues indicatorValues, Clock clock, MessageSource messages) {
+            PlanOverview overview, Clock clock, MessageSource messages) {
         this.messages = messages;
         this.clock = clock;
         this.plans = plans;
         this.templates = templates;
         this.loader = loader;
         this.directory = directory;
-        this.indicatorValues = indicatorValues;
-    }
-
-    /**
-     * A target with the live value of its indicator for the plan's unit (null when not bound) and its status
-     * (judged only where the indicator is a percentage, as the targets are written).
-     */
-    record TargetView(PlanQueries.TargetRow target, IndicatorValues.Current current, Status status) {
-    }
-
-    /** A task with its status by deadline and the progress the bureau last accepted. */
-    record TaskView(PlanQueries.TaskRow task, Status status) {
-    }
-
-    record GoalView(PlanQueries.GoalRow goal, List<TargetView> targets) {
-    }
-
-    record ActionView(PlanQueries.ActionRow action, List<TaskView> tasks, List<ActionView> projects) {
+        this.overview = overview;
     }
 
     @GetMapping("/plans")
@@ -100,33 +77,12 @@ class PlanController {
                 .orElseThrow(() -> UserError.notFound("plan.notFound", id));
         OrgUnit org = directory.find(user.scope(), plan.orgUnitId())
                 .orElseThrow(() -> UserError.notFound("plan.notFound", id));
-        Map<Long, List<PlanQueries.TargetRow>> byGoal = plans.targets(id).stream()
-                .collect(Collectors.groupingBy(PlanQueries.TargetRow::goalId));
-        Map<Long, Map<Integer, java.math.BigDecimal>> milestones = plans.milestones(id);
-        int year = indicatorValues.latestYear();
-        List<GoalView> goals = plans.goals(id).stream().map(g -> new GoalView(g, byGoal.getOrDefault(g.id(), List.of())
-                .stream().map(t -> view(t, org, year, milestones.getOrDefault(t.id(), Map.of()), locale)).toList()))
-                .toList();
-        LocalDate today = LocalDate.now(clock);
-        Map<Long, List<TaskView>> tasks = plans.tasks(id).stream()
-                .map(k -> new TaskView(k, StatusRules.task(k.deadline(), k.percentDone(), today, plan.warningDays(),
-                        plan.warningPercent())))
-                .collect(Collectors.groupingBy(v -> v.task().actionId()));
-        List<PlanQueries.ActionRow> actions = plans.actions(id);
-        Map<Long, List<PlanQueries.ActionRow>> children = actions.stream().filter(a -> a.parentId() != null)
-                .collect(Collectors.groupingBy(PlanQueries.ActionRow::parentId));
-        Function<PlanQueries.ActionRow, ActionView> project = a -> new ActionView(a,
-                tasks.getOrDefault(a.id(), List.of()), List.of());
-        List<ActionView> tree = new ArrayList<>();
-        for (PlanQueries.ActionRow a : actions) {
-            if (a.parentId() == null) {
-                tree.add(new ActionView(a, tasks.getOrDefault(a.id(), List.of()),
-                        children.getOrDefault(a.id(), List.of()).stream().map(project).toList()));
-            }
-        }
+        PlanOverview.Tree tree = overview.tree(plan, org, locale);
         model.addAttribute("plan", plan);
-        model.addAttribute("goals", goals);
-        model.addAttribute("actions", tree);
+        model.addAttribute("goals", tree.goals());
+        model.addAttribute("actions", tree.actions());
+        model.addAttribute("targetCounts", tree.targetCounts());
+        model.addAttribute("taskCounts", tree.taskCounts());
         return "plan/show";
     }
 
@@ -154,21 +110,6 @@ class PlanController {
                 locale), headers, out -> rows.forEach(k -> out.accept(List.of(k.code(), k.text(),
                 k.leadUnitName() != null ? k.leadUnitName() : k.leadName(), String.join("、", k.coNames()),
                 !k.deadlineText().isEmpty() ? k.deadlineText() : k.deadline() == null ? "" : k.deadline().toString(),
-                messages.getMessage("plan.status." + StatusRules.task(k.deadline(), k.percentDone(), today,
-                        plan.warningDays(), plan.warningPercent()).name(), null, locale)))));
-    }
-
-    private TargetView view(PlanQueries.TargetRow t, OrgUnit org, int year,
-            Map<Integer, java.math.BigDecimal> milestones, Locale locale) {
-        if (t.indicatorCode() == null) {
-            return new TargetView(t, null, null);
-        }
-        IndicatorValues.Current current = indicatorValues.current(t.indicatorCode(), org, year, locale).orElse(null);
-        Status status = null;
-        if (current != null && !t.qualitative() && current.unit().equals("PERCENT")) {
-            status = StatusRules.target(t.comparator(), t.value(), t.dueYear(), t.baselineYear(), t.baselineValue(),
-                    milestones, current.value(), current.schoolYear());
-        }
-        return new TargetView(t, current, status);
+                messages.getMessage("plan.status." + PlanOverview.task(plan, k, today).name(), null, locale)))));
     }
 }

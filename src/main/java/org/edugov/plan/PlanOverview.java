@@ -1,0 +1,115 @@
+package org.edugov.plan;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.edugov.indicator.IndicatorValues;
+import org.edugov.org.OrgUnit;
+import org.springframework.stereotype.Service;
+
+/**
+ * A plan as a tree with statuses: goals with their targets (and, where a target is bound to an indicator, the
+ * unit's live value and the status it gives), actions and projects with their tasks and the status by deadline and
+ * accepted progress, and the counts of targets and tasks per status. The bureau's page and the public report are
+ * both drawn from it.
+ */
+@Service
+class PlanOverview {
+
+    /**
+     * A target with the live value of its indicator for the plan's unit (null when not bound) and its status
+     * (judged only where the indicator is a percentage, as the targets are written).
+     */
+    record TargetView(PlanQueries.TargetRow target, IndicatorValues.Current current, Status status) {
+    }
+
+    /** A task with its status by deadline and the progress the bureau last accepted. */
+    record TaskView(PlanQueries.TaskRow task, Status status) {
+    }
+
+    record GoalView(PlanQueries.GoalRow goal, List<TargetView> targets) {
+    }
+
+    record ActionView(PlanQueries.ActionRow action, List<TaskView> tasks, List<ActionView> projects) {
+    }
+
+    /** The whole tree, with the number of targets and of tasks in each status. */
+    record Tree(PlanQueries.PlanRow plan, List<GoalView> goals, List<ActionView> actions,
+            Map<Status, Integer> targetCounts, Map<Status, Integer> taskCounts) {
+    }
+
+    private final PlanQueries plans;
+    private final IndicatorValues indicatorValues;
+    private final Clock clock;
+
+    PlanOverview(PlanQueries plans, IndicatorValues indicatorValues, Clock clock) {
+        this.plans = plans;
+        this.indicatorValues = indicatorValues;
+        this.clock = clock;
+    }
+
+    /** The tree of a plan already checked to be visible, for its unit {@code org}. */
+    Tree tree(PlanQueries.PlanRow plan, OrgUnit org, Locale locale) {
+        long id = plan.id();
+        Map<Long, List<PlanQueries.TargetRow>> byGoal = plans.targets(id).stream()
+                .collect(Collectors.groupingBy(PlanQueries.TargetRow::goalId));
+        Map<Long, Map<Integer, BigDecimal>> milestones = plans.milestones(id);
+        int year = indicatorValues.latestYear();
+        List<GoalView> goals = plans.goals(id).stream().map(g -> new GoalView(g, byGoal.getOrDefault(g.id(), List.of())
+                .stream().map(t -> target(t, org, year, milestones.getOrDefault(t.id(), Map.of()), locale)).toList()))
+                .toList();
+        LocalDate today = LocalDate.now(clock);
+        List<TaskView> taskViews = plans.tasks(id).stream().map(k -> new TaskView(k, task(plan, k, today))).toList();
+        Map<Long, List<TaskView>> tasks = taskViews.stream().collect(Collectors.groupingBy(v -> v.task().actionId()));
+        List<PlanQueries.ActionRow> actions = plans.actions(id);
+        Map<Long, List<PlanQueries.ActionRow>> children = actions.stream().filter(a -> a.parentId() != null)
+                .collect(Collectors.groupingBy(PlanQueries.ActionRow::parentId));
+        Function<PlanQueries.ActionRow, ActionView> project = a -> new ActionView(a,
+                tasks.getOrDefault(a.id(), List.of()), List.of());
+        List<ActionView> tree = new ArrayList<>();
+        for (PlanQueries.ActionRow a : actions) {
+            if (a.parentId() == null) {
+                tree.add(new ActionView(a, tasks.getOrDefault(a.id(), List.of()),
+                        children.getOrDefault(a.id(), List.of()).stream().map(project).toList()));
+            }
+        }
+        return new Tree(plan, goals, tree, counts(goals.stream().flatMap(g -> g.targets().stream())
+                .map(TargetView::status).toList()), counts(taskViews.stream().map(TaskView::status).toList()));
+    }
+
+    /** A task's status today under the plan's warning rules. */
+    static Status task(PlanQueries.PlanRow plan, PlanQueries.TaskRow k, LocalDate today) {
+        return StatusRules.task(k.deadline(), k.percentDone(), today, plan.warningDays(), plan.warningPercent());
+    }
+
+    private TargetView target(PlanQueries.TargetRow t, OrgUnit org, int year, Map<Integer, BigDecimal> milestones,
+            Locale locale) {
+        if (t.indicatorCode() == null) {
+            return new TargetView(t, null, null);
+        }
+        IndicatorValues.Current current = indicatorValues.current(t.indicatorCode(), org, year, locale).orElse(null);
+        Status status = null;
+        if (current != null && !t.qualitative() && current.unit().equals("PERCENT")) {
+            status = StatusRules.target(t.comparator(), t.value(), t.dueYear(), t.baselineYear(), t.baselineValue(),
+                    milestones, current.value(), current.schoolYear());
+        }
+        return new TargetView(t, current, status);
+    }
+
+    /** Statuses counted, null (not judged) as UNKNOWN, every status present. */
+    private static Map<Status, Integer> counts(List<Status> statuses) {
+        Map<Status, Integer> out = new EnumMap<>(Status.class);
+        for (Status s : Status.values()) {
+            out.put(s, 0);
+        }
+        statuses.forEach(s -> out.merge(s == null ? Status.UNKNOWN : s, 1, Integer::sum));
+        return out;
+    }
+}
