@@ -21,7 +21,7 @@ class PlanQueries {
 
     record PlanRow(long id, long orgUnitId, String orgName, String templateCode, String title, String issuer,
             String documentNo, int periodFrom, int periodTo, String level, int targets, int tasks, boolean published,
-            int warningDays, int warningPercent) {
+            int warningDays, int warningPercent, ReportPeriod.Every reportEvery, int reportGraceDays) {
     }
 
     record TargetRow(long id, long goalId, String code, String text, String indicatorCode, String comparator,
@@ -44,6 +44,7 @@ class PlanQueries {
     private static final String PLANS = """
             SELECT p.id, p.org_unit_id, u.name AS org_name, p.template_code, p.title, p.issuer, p.document_no,
                    p.period_from, p.period_to, p.level, p.published, p.warning_days, p.warning_percent,
+                   p.report_every, p.report_grace_days,
                    (SELECT count(*) FROM plan.target t WHERE t.plan_id = p.id) AS targets,
                    (SELECT count(*) FROM plan.task k WHERE k.plan_id = p.id) AS tasks
               FROM plan.plan p JOIN org.unit_scope u ON u.id = p.org_unit_id
@@ -119,7 +120,8 @@ class PlanQueries {
                 rs.getString("template_code"), rs.getString("title"), rs.getString("issuer"),
                 rs.getString("document_no"), rs.getInt("period_from"), rs.getInt("period_to"), rs.getString("level"),
                 rs.getInt("targets"), rs.getInt("tasks"), rs.getBoolean("published"), rs.getInt("warning_days"),
-                rs.getInt("warning_percent"));
+                rs.getInt("warning_percent"), ReportPeriod.Every.valueOf(rs.getString("report_every")),
+                rs.getInt("report_grace_days"));
     }
 
     private static List<String> strings(Array array) throws SQLException {
