@@ -17,6 +17,7 @@ import org.edugov.org.OrgUnit;
 import org.edugov.org.Role;
 import org.edugov.org.UserAccountService;
 import org.edugov.org.UserCommand;
+import org.edugov.plan.PlanLoader;
 import org.edugov.shared.DataScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Fills an empty database with the synthetic region and its demo accounts when the demo profile is on, then the
+ * Fills an empty database with the synthetic region, its demo accounts and two seed plans for the first city
+ * when the demo profile is on, then the
  * generated registry. The org tree and accounts come first in a transaction of their own, so people can sign in
  * at once; the registry (about 520,000 pupils at city scale, some 20 s) follows in a second transaction, by
  * default in the background. A registry left empty by an interrupted start is loaded on the next start.
@@ -41,6 +43,8 @@ class DemoDataLoader implements ApplicationRunner {
     /** Start of a school year, so that dated memberships cover every year the demo shows. */
     private static final LocalDate VALID_FROM = LocalDate.of(2020, 9, 1);
     private static final int ERRORS_SHOWN = 5;
+    /** The 盘锦-style five-year plan and the 保山-style action plan, for the first city. */
+    private static final List<String> DEMO_PLANS = List.of("PANJIN_14TH_FYP", "BAOSHAN_2024");
 
     private final DemoProperties properties;
     private final OrgDirectory directory;
@@ -49,13 +53,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoRegistryLoader registry;
     private final IndicatorRuns indicators;
     private final IndicatorHistory history;
+    private final PlanLoader plans;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     DemoDataLoader(DemoProperties properties, OrgDirectory directory, OrgTreeImport treeImport,
             UserAccountService accounts, DemoRegistryLoader registry, IndicatorRuns indicators,
-            IndicatorHistory history, PlatformTransactionManager transactionManager, Clock clock) {
+            IndicatorHistory history, PlanLoader plans, PlatformTransactionManager transactionManager, Clock clock) {
         this.indicators = indicators;
+        this.plans = plans;
         this.history = history;
         if (!properties.hasPassword()) {
             throw new IllegalStateException("edugov.demo.password must be set for the demo profile");
@@ -96,6 +102,9 @@ class DemoDataLoader implements ApplicationRunner {
         long start = System.nanoTime();
         importUnits(city);
         city.accounts().forEach(this::create);
+        long cityId = unitId(city.units().stream().filter(u -> u.kind().equals("CITY")).findFirst().orElseThrow()
+                .code());
+        DEMO_PLANS.forEach(template -> plans.load(CurrentUser.system(), template, cityId));
         log.info("Demo data ({} scale, seed {}): {} org units and {} accounts loaded in {} ms", properties.scale(),
                 properties.seed(), city.units().size(), city.accounts().size(), (System.nanoTime() - start) / 1_000_000);
     }

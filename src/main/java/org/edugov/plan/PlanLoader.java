@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (财政局, 发改委 …) one of the plan unit's departments with the same core name; otherwise only the name is kept.
  */
 @Service
-class PlanLoader {
+public class PlanLoader {
 
     private final PlanTemplates templates;
     private final OrgDirectory directory;
@@ -36,8 +36,13 @@ class PlanLoader {
         this.audit = audit;
     }
 
+    /**
+     * A new plan for the unit from the template; the unit must be in the user's scope and of the template's level.
+     *
+     * @return the plan's id
+     */
     @Transactional
-    long load(CurrentUser user, String templateCode, long orgUnitId) {
+    public long load(CurrentUser user, String templateCode, long orgUnitId) {
         PlanTemplate t = templates.find(templateCode)
                 .orElseThrow(() -> UserError.notFound("plan.template.notFound", templateCode));
         OrgUnit org = directory.find(user.scope(), orgUnitId)

@@ -74,6 +74,13 @@ class PlanLoadTests {
     }
 
     @Test
+    void theDemoCityStartsWithThePanjinAndBaoshanPlans() {
+        assertThat(jdbc.sql("SELECT template_code FROM plan.plan WHERE org_unit_id = :city AND created_by = 'system' "
+                + "ORDER BY id").param("city", id("419900")).query(String.class).list())
+                .containsExactly("PANJIN_14TH_FYP", "BAOSHAN_2024");
+    }
+
+    @Test
     void aTemplateOfTheWrongLevelOrAUnitOutsideTheScopeIsRefused() {
         CurrentUser countyAdmin = users.current("county_admin_1");
         assertThatThrownBy(() -> loader.load(countyAdmin, "PANJIN_14TH_FYP", id("419901")))
