@@ -11,7 +11,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Deny by default: every URL needs a signed-in user except the login page, static assets and health;
+ * Deny by default: every URL needs a signed-in user except the login page, static assets, health and the public
+ * reports of published plans ({@code /public/**});
  * every controller method additionally carries a permission check ({@code @PreAuthorize}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -27,7 +28,7 @@ class SecurityConfig {
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                                "/error", "/actuator/health/**", "/actuator/prometheus")
+                                "/error", "/actuator/health/**", "/actuator/prometheus", "/public/**")
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler()).permitAll())
