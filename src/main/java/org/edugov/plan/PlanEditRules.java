@@ -66,16 +66,18 @@ final class PlanEditRules {
         String title = required(f.title(), MAX_TITLE);
         Period period = new Period(year(f.periodFrom()), year(f.periodTo()));
         if (period.from() > period.to()) {
-            throw UserError.invalid("plan.edit.period.order", period.from(), period.to());
+            throw UserError.invalid("plan.edit.period.order", asText(period.from()), asText(period.to()));
         }
         for (Dated d : taskDeadlines) {
             if (!period.contains(d.year())) {
-                throw UserError.invalid("plan.edit.period.task", d.code(), d.when(), period.from(), period.to());
+                throw UserError.invalid("plan.edit.period.task", d.code(), d.when(), asText(period.from()),
+                        asText(period.to()));
             }
         }
         for (Dated d : targetYears) {
             if (!period.contains(d.year())) {
-                throw UserError.invalid("plan.edit.period.target", d.code(), d.when(), period.from(), period.to());
+                throw UserError.invalid("plan.edit.period.target", d.code(), d.when(), asText(period.from()),
+                        asText(period.to()));
             }
         }
         return new Header(title, optional(f.issuer(), MAX_TITLE), optional(f.documentNo(), MAX_TITLE),
@@ -108,7 +110,8 @@ final class PlanEditRules {
             throw UserError.invalid("plan.edit.target.dueYear.required");
         }
         if (!period.contains(due)) {
-            throw UserError.invalid("plan.edit.target.dueYear.outside", due, period.from(), period.to());
+            throw UserError.invalid("plan.edit.target.dueYear.outside", asText(due), asText(period.from()),
+                    asText(period.to()));
         }
         String unit = optional(f.unit(), 20);
         List<String> conditions = lines(f.conditions());
@@ -132,7 +135,7 @@ final class PlanEditRules {
             throw UserError.invalid("plan.edit.target.baseline.incomplete");
         }
         if (baselineYear != null && baselineYear >= due) {
-            throw UserError.invalid("plan.edit.target.baseline.late", baselineYear, due);
+            throw UserError.invalid("plan.edit.target.baseline.late", asText(baselineYear), asText(due));
         }
         SortedMap<Integer, BigDecimal> milestones = milestones(f, period, baselineYear);
         if (indicator != null && indicator.unit().equals("PERCENT")) {
@@ -149,7 +152,8 @@ final class PlanEditRules {
         String text = required(f.text(), MAX_TEXT);
         LocalDate deadline = optionalDate(f.deadline());
         if (deadline != null && !period.contains(deadline)) {
-            throw UserError.invalid("plan.edit.task.deadline.outside", deadline.toString(), period.from(), period.to());
+            throw UserError.invalid("plan.edit.task.deadline.outside", deadline.toString(), asText(period.from()),
+                    asText(period.to()));
         }
         return new Task(text, optional(f.leadName(), MAX_TITLE), lines(f.coNames()), deadline,
                 optional(f.deadlineText(), MAX_TITLE), lines(f.deliverables()));
@@ -195,16 +199,22 @@ final class PlanEditRules {
                 throw UserError.invalid("plan.edit.milestone.incomplete");
             }
             if (!period.contains(year)) {
-                throw UserError.invalid("plan.edit.milestone.outside", year, period.from(), period.to());
+                throw UserError.invalid("plan.edit.milestone.outside", asText(year), asText(period.from()),
+                        asText(period.to()));
             }
             if (baselineYear != null && year <= baselineYear) {
-                throw UserError.invalid("plan.edit.milestone.beforeBaseline", year, baselineYear);
+                throw UserError.invalid("plan.edit.milestone.beforeBaseline", asText(year), asText(baselineYear));
             }
             if (out.put(year, value) != null) {
-                throw UserError.invalid("plan.edit.milestone.duplicate", year);
+                throw UserError.invalid("plan.edit.milestone.duplicate", asText(year));
             }
         }
         return Collections.unmodifiableSortedMap(out);
+    }
+
+    /** Years as text: message formats would write a number as 2,024. */
+    private static String asText(int year) {
+        return String.valueOf(year);
     }
 
     private static void percent(BigDecimal value) {

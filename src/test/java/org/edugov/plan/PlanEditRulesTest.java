@@ -37,10 +37,10 @@ class PlanEditRulesTest {
         assertThat(PlanEditRules.header(header("规划", "2024", "2027"), deadlines, years).period()).isEqualTo(PERIOD);
         UserError task = refused(() -> PlanEditRules.header(header("规划", "2025", "2027"), deadlines, years),
                 "plan.edit.period.task");
-        assertThat(task.args()).containsExactly("A1K1", "2024-01-01", 2025, 2027);
+        assertThat(task.args()).containsExactly("A1K1", "2024-01-01", "2025", "2027");
         UserError target = refused(() -> PlanEditRules.header(header("规划", "2024", "2026"), deadlines, years),
                 "plan.edit.period.target");
-        assertThat(target.args()).containsExactly("G1T1", "2027", 2024, 2026);
+        assertThat(target.args()).containsExactly("G1T1", "2027", "2024", "2026");
     }
 
     @ParameterizedTest
@@ -162,7 +162,7 @@ class PlanEditRulesTest {
             assertThat(PlanEditRules.task(form, PERIOD).deadline()).isEqualTo(LocalDate.parse(deadline));
         } else {
             UserError e = refused(() -> PlanEditRules.task(form, PERIOD), "plan.edit.task.deadline.outside");
-            assertThat(e.args()).containsExactly(deadline, 2024, 2027);
+            assertThat(e.args()).containsExactly(deadline, "2024", "2027");
         }
     }
 
