@@ -69,6 +69,9 @@ class ScopeMatrixTests {
     ControlCity control;
 
     @Autowired
+    ControlPlan controlPlan;
+
+    @Autowired
     TestUsers users;
 
     @Autowired
@@ -86,7 +89,9 @@ class ScopeMatrixTests {
         fixtures = new LinkedHashMap<>();
         String pupilId = String.valueOf(control.pupilId());
         String teacherId = String.valueOf(control.teacherId());
-        fixtures.put("id", path -> path.startsWith("/org/users") ? String.valueOf(control.userId())
+        ControlPlan.Ids plan = controlPlan.ensure();
+        fixtures.put("id", path -> path.startsWith("/plans/") ? String.valueOf(plan.plan())
+                : path.startsWith("/org/users") ? String.valueOf(control.userId())
                 : path.startsWith("/registry/pupils") ? pupilId
                 : path.startsWith("/registry/teachers") ? teacherId
                 : path.startsWith("/registry/schools") ? String.valueOf(control.unit(ControlCity.SCHOOL).id()) : unitId);
@@ -164,6 +169,26 @@ class ScopeMatrixTests {
         fixtures.put("form", path -> "");
         for (String name : List.of("from", "to", "actor", "action", "entityType", "entityId")) {
             fixtures.put(name, path -> "");
+        }
+        // the plan editor, aimed at the control city's plan: its own ids and values a permitted editor would store
+        fixtures.put("goalId", path -> String.valueOf(plan.goal()));
+        fixtures.put("targetId", path -> String.valueOf(plan.target()));
+        fixtures.put("actionId", path -> String.valueOf(plan.action()));
+        fixtures.put("taskId", path -> String.valueOf(plan.task()));
+        fixtures.put("targetIds", path -> String.valueOf(plan.target()));
+        fixtures.put("leadUnitId", path -> String.valueOf(control.unit(ControlCity.CITY).id()));
+        fixtures.put("unlink", path -> "true");
+        fixtures.put("qualitative", path -> "");
+        fixtures.put("comparator", path -> ">=");
+        fixtures.put("periodFrom", path -> "2025");
+        fixtures.put("periodTo", path -> "2026");
+        fixtures.put("dueYear", path -> "2026");
+        fixtures.put("deadline", path -> "2026-06-30");
+        for (String name : List.of("title", "section", "issuer", "documentNo", "publishedOn", "text", "indicatorCode",
+                "value", "unit", "baselineYear", "baselineValue", "milestoneYears", "milestoneValues", "conditions",
+                "leadName", "coNames", "deadlineText", "deliverables")) {
+            fixtures.put(name, path -> name.equals("value") ? "95" : name.startsWith("baseline")
+                    || name.startsWith("milestone") || name.equals("indicatorCode") ? "" : "probe");
         }
     }
 
@@ -305,6 +330,6 @@ class ScopeMatrixTests {
                 SELECT string_agg(username || ':' || display_name || ':' || role_id || ':' || password_hash, ',')
                   FROM org.user_account a JOIN org.org_unit u ON u.id = a.org_unit_id WHERE u.path LIKE :prefix""")
                 .param("prefix", control.unit(ControlCity.CITY).path().subtreePattern()).query(String.class).single()
-                + control.registrySnapshot();
+                + control.registrySnapshot() + controlPlan.snapshot();
     }
 }

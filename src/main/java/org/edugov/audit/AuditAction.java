@@ -6,6 +6,8 @@ public enum AuditAction {
     UPDATE,
     MOVE,
     DEACTIVATE,
+    /** A record removed for good (only where nothing refers to it, e.g. a plan's goal or task). */
+    DELETE,
     IMPORT,
     PASSWORD_RESET,
     UNLOCK,

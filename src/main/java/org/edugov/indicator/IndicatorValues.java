@@ -1,6 +1,7 @@
 package org.edugov.indicator;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.edugov.org.OrgUnit;
@@ -16,6 +17,10 @@ public class IndicatorValues {
     /** A value with the school year it belongs to, its unit of measure and the indicator's direction. */
     public record Current(String code, String name, int schoolYear, BigDecimal value, String noValueReason,
             String unit, boolean higherIsBetter) {
+    }
+
+    /** A catalog indicator as pickers show it: code, name, unit of measure and direction. */
+    public record Entry(String code, String name, String unit, boolean higherIsBetter) {
     }
 
     private final Indicators indicators;
@@ -38,5 +43,11 @@ public class IndicatorValues {
                         .map(v -> new Current(code, d.name(locale), year, v.value(), v.noValueReason(), d.unit(),
                                 d.higherIsBetter()))
                         .orElse(new Current(code, d.name(locale), year, null, "NO_DATA", d.unit(), d.higherIsBetter())));
+    }
+
+    /** The catalog's indicators as they apply to a unit in the newest school year, in catalog order. */
+    public List<Entry> catalog(OrgUnit unit, Locale locale) {
+        return indicators.definitions(unit, latestYear()).stream()
+                .map(d -> new Entry(d.code(), d.name(locale), d.unit(), d.higherIsBetter())).toList();
     }
 }

@@ -1,0 +1,93 @@
+package org.edugov;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A plan of the control city, outside every demo account's scope, with one goal, target, milestone, action and
+ * task, so that the plan routes of {@link ScopeMatrixTests} aim at a real plan nobody else may read or change.
+ */
+@Component
+public class ControlPlan {
+
+    /** The ids the plan routes take. */
+    public record Ids(long plan, long goal, long target, long action, long task) {
+    }
+
+    private final ControlCity city;
+    private final JdbcClient jdbc;
+
+    ControlPlan(ControlCity city, JdbcClient jdbc) {
+        this.city = city;
+        this.jdbc = jdbc;
+    }
+
+    /** Creates the plan once per database; later calls find it. */
+    public synchronized Ids ensure() {
+        city.ensure();
+        Long existing = jdbc.sql("SELECT id FROM plan.plan WHERE title = :title").param("title", title())
+                .query(Long.class).optional().orElse(null);
+        long plan = existing != null ? existing : create();
+        return new Ids(plan, id("plan.goal", plan), id("plan.target", plan), id("plan.action", plan),
+                id("plan.task", plan));
+    }
+
+    /** Everything of the control plan that no other account may change. */
+    public String snapshot() {
+        return jdbc.sql("""
+                SELECT concat_ws('|', p.title, p.issuer, p.period_from, p.period_to,
+                         (SELECT string_agg(concat_ws(':', g.code, g.title, g.section), ',') FROM plan.goal g
+                           WHERE g.plan_id = p.id),
+                         (SELECT string_agg(concat_ws(':', t.code, t.text, t.comparator, t.value, t.due_year,
+                                 t.indicator_code), ',') FROM plan.target t WHERE t.plan_id = p.id),
+                         (SELECT string_agg(concat_ws(':', m.year, m.value), ',') FROM plan.milestone m
+                            JOIN plan.target t ON t.id = m.target_id WHERE t.plan_id = p.id),
+                         (SELECT string_agg(concat_ws(':', a.code, a.title, a.parent_id), ',') FROM plan.action a
+                           WHERE a.plan_id = p.id),
+                         (SELECT string_agg(concat_ws(':', k.code, k.text, k.lead_name, k.lead_unit_id, k.deadline,
+                                 k.action_id), ',') FROM plan.task k WHERE k.plan_id = p.id),
+                         (SELECT count(*) FROM plan.task_target tt JOIN plan.task k ON k.id = tt.task_id
+                           WHERE k.plan_id = p.id))
+                  FROM plan.plan p WHERE p.title = :title""")
+                .param("title", title()).query(String.class).single();
+    }
+
+    private long create() {
+        long plan = jdbc.sql("""
+                INSERT INTO plan.plan (org_unit_id, county_code, title, period_from, period_to, level, created_by)
+                VALUES (:org, :county, :title, 2024, 2026, 'CITY', 'test') RETURNING id""")
+                .param("org", city.unit(ControlCity.CITY).id()).param("county", ControlCity.CITY)
+                .param("title", title()).query(Long.class).single();
+        long goal = jdbc.sql("INSERT INTO plan.goal (plan_id, code, title, sort) VALUES (:plan, 'G1', :title, 1) "
+                + "RETURNING id").param("plan", plan).param("title", ControlCity.MARKER + "目标")
+                .query(Long.class).single();
+        long target = jdbc.sql("""
+                INSERT INTO plan.target (plan_id, goal_id, code, text, indicator_code, comparator, value, unit, due_year,
+                                         sort)
+                VALUES (:plan, :goal, 'G1T1', :text, 'PRESCHOOL_GER', '>=', 90, '%', 2026, 2) RETURNING id""")
+                .param("plan", plan).param("goal", goal).param("text", ControlCity.MARKER + "毛入园率达90%")
+                .query(Long.class).single();
+        jdbc.sql("INSERT INTO plan.milestone (target_id, year, value) VALUES (:target, 2025, 85)")
+                .param("target", target).update();
+        long action = jdbc.sql("INSERT INTO plan.action (plan_id, code, title, sort) VALUES (:plan, 'A1', :title, 3) "
+                + "RETURNING id").param("plan", plan).param("title", ControlCity.MARKER + "行动")
+                .query(Long.class).single();
+        long task = jdbc.sql("""
+                INSERT INTO plan.task (plan_id, action_id, code, text, lead_name, deadline, sort)
+                VALUES (:plan, :action, 'A1K1', :text, '市财政局', DATE '2025-06-30', 4) RETURNING id""")
+                .param("plan", plan).param("action", action).param("text", ControlCity.MARKER + "任务")
+                .query(Long.class).single();
+        jdbc.sql("INSERT INTO plan.task_target (task_id, target_id) VALUES (:task, :target)")
+                .param("task", task).param("target", target).update();
+        return plan;
+    }
+
+    private long id(String table, long plan) {
+        return jdbc.sql("SELECT min(id) FROM " + table + " WHERE plan_id = :plan").param("plan", plan)
+                .query(Long.class).single();
+    }
+
+    private static String title() {
+        return ControlCity.MARKER + "规划";
+    }
+}
