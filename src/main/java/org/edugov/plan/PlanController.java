@@ -99,7 +99,8 @@ class PlanController {
         LocalDate today = LocalDate.now(clock);
         int y = year == null ? today.getYear() : year;
         if (y < plan.periodFrom() - 1 || y > plan.periodTo() + 1) {
-            throw UserError.invalid("plan.year.outside", y, plan.periodFrom(), plan.periodTo());
+            throw UserError.invalid("plan.year.outside", String.valueOf(y), String.valueOf(plan.periodFrom()),
+                    String.valueOf(plan.periodTo()));
         }
         List<PlanQueries.TaskRow> rows = plans.tasks(id).stream()
                 .filter(k -> k.deadline() == null || k.deadline().getYear() == y).toList();
