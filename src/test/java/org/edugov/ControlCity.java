@@ -105,6 +105,60 @@ public class ControlCity {
                 INSERT INTO registry.population (town_id, county_code, year, basis, age, sex, persons)
                 VALUES (:town, :county, 2025, 'RESIDENT', 6, '1', CAST(:persons AS int))""")
                 .param("town", unit(TOWN).id()).param("county", COUNTY).param("persons", POPULATION).update();
+        createPlan();
+    }
+
+    /** A plan of the control city with one task it leads, a submitted report and an evidence file, all marked. */
+    private void createPlan() {
+        long city = unit(CITY).id();
+        long plan = jdbc.sql("""
+                INSERT INTO plan.plan (org_unit_id, county_code, title, period_from, period_to, level, created_by)
+                VALUES (:city, :code, :title, 2020, 2100, 'CITY', 'test') RETURNING id""")
+                .param("city", city).param("code", CITY).param("title", MARKER + "规划").query(Long.class).single();
+        long action = jdbc.sql("""
+                INSERT INTO plan.action (plan_id, code, title, sort) VALUES (:plan, 'A1', :title, 0) RETURNING id""")
+                .param("plan", plan).param("title", MARKER + "行动").query(Long.class).single();
+        long task = jdbc.sql("""
+                INSERT INTO plan.task (plan_id, action_id, code, text, lead_unit_id, sort)
+                VALUES (:plan, :action, 'A1K1', :text, :city, 0) RETURNING id""")
+                .param("plan", plan).param("action", action).param("text", MARKER + "任务").param("city", city)
+                .query(Long.class).single();
+        long report = jdbc.sql("""
+                INSERT INTO plan.progress_report (plan_id, task_id, county_code, period, percent, narrative,
+                                                  submitted_by, submitted_unit)
+                VALUES (:plan, :task, :code, '2026Q1', 10, :text, :user, :city) RETURNING id""")
+                .param("plan", plan).param("task", task).param("code", CITY).param("text", MARKER + "进展")
+                .param("user", USER).param("city", city).query(Long.class).single();
+        // ASCII content, so that a leaked download shows up in the response text
+        byte[] content = ("%PDF-1.4 " + PHONE).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        jdbc.sql("""
+                INSERT INTO plan.evidence (report_id, county_code, file_name, content_type, size_bytes, sha256, content,
+                                           uploaded_by)
+                VALUES (:report, :code, :name, 'application/pdf', :size, 'probe', :content, :user)""")
+                .param("report", report).param("code", CITY).param("name", MARKER + ".pdf")
+                .param("size", content.length).param("content", content).param("user", USER).update();
+    }
+
+    /** Ids of the control plan's rows by path variable name: planId, taskId, reportId, evidenceId. */
+    public java.util.Map<String, String> planIds() {
+        return jdbc.sql("""
+                SELECT p.id AS plan_id, k.id AS task_id, r.id AS report_id, e.id AS evidence_id
+                  FROM plan.plan p JOIN plan.task k ON k.plan_id = p.id JOIN plan.progress_report r ON r.task_id = k.id
+                       JOIN plan.evidence e ON e.report_id = r.id
+                 WHERE p.title = :title""").param("title", MARKER + "规划")
+                .query((rs, i) -> java.util.Map.of("planId", rs.getString(1), "taskId", rs.getString(2),
+                        "reportId", rs.getString(3), "evidenceId", rs.getString(4))).single();
+    }
+
+    /** The control plan's progress that no other account may change: reports, their review, the task's percent. */
+    public String planSnapshot() {
+        return jdbc.sql("""
+                SELECT string_agg(concat_ws(':', r.id, r.state, r.percent, r.review_comment, k.percent_done,
+                                            (SELECT count(*) FROM plan.evidence e WHERE e.report_id = r.id)), ','
+                                  ORDER BY r.id)
+                  FROM plan.plan p JOIN plan.task k ON k.plan_id = p.id
+                       LEFT JOIN plan.progress_report r ON r.task_id = k.id
+                 WHERE p.title = :title""").param("title", MARKER + "规划").query(String.class).single();
     }
 
     public long pupilId() {

@@ -58,6 +58,8 @@ class ScopeMatrixTests {
             org.springframework.web.servlet.mvc.support.RedirectAttributes.class,
             org.edugov.shared.DataScope.class, org.edugov.shared.Actor.class, org.edugov.org.CurrentUser.class);
 
+    private static final byte[] PROBE_PDF = "%PDF-1.4 probe".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     @Autowired
     WebApplicationContext context;
 
@@ -165,6 +167,13 @@ class ScopeMatrixTests {
         for (String name : List.of("from", "to", "actor", "action", "entityType", "entityId")) {
             fixtures.put(name, path -> "");
         }
+        // plans: the control city's plan, its task led by the control city, a submitted report and its evidence
+        control.planIds().forEach((name, value) -> fixtures.put(name, path -> value));
+        fixtures.put("period", path -> "2026Q1");
+        fixtures.put("percent", path -> "50");
+        fixtures.put("narrative", path -> "probe");
+        fixtures.put("publicText", path -> "");
+        fixtures.put("decision", path -> "ACCEPT");
     }
 
     @Test
@@ -240,6 +249,8 @@ class ScopeMatrixTests {
                 uri = uri.replace("{" + parameter.getName() + "}", fixture(parameter.getName(), pattern));
             } else if (type == MultipartFile.class) {
                 file = new MockMultipartFile("file", "units.xlsx", "application/octet-stream", workbook());
+            } else if (type == List.class && p.getGenericParameterType().getTypeName().contains("MultipartFile")) {
+                file = new MockMultipartFile(parameter.getName(), "probe.pdf", "application/pdf", PROBE_PDF);
             } else if (p.hasParameterAnnotation(RequestParam.class)) {
                 RequestParam annotation = p.getParameterAnnotation(RequestParam.class);
                 boolean optional = !annotation.required() || !ValueConstants.DEFAULT_NONE.equals(annotation.defaultValue());
@@ -301,6 +312,6 @@ class ScopeMatrixTests {
                 SELECT string_agg(username || ':' || display_name || ':' || role_id || ':' || password_hash, ',')
                   FROM org.user_account a JOIN org.org_unit u ON u.id = a.org_unit_id WHERE u.path LIKE :prefix""")
                 .param("prefix", control.unit(ControlCity.CITY).path().subtreePattern()).query(String.class).single()
-                + control.registrySnapshot();
+                + control.registrySnapshot() + control.planSnapshot();
     }
 }
