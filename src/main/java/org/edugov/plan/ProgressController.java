@@ -62,7 +62,8 @@ class ProgressController {
 
     @PostMapping("/plans/{planId}/tasks/{taskId}/reports")
     @PreAuthorize("hasAuthority('plan:progress:report')")
-    String report(CurrentUser user, @PathVariable long planId, @PathVariable long taskId, ProgressService.ReportForm form,
+    String report(CurrentUser user, @PathVariable long planId, @PathVariable long taskId,
+            ProgressService.ReportForm form,
             @RequestParam(name = "evidence", required = false) List<MultipartFile> evidence, Locale locale,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
@@ -85,13 +86,14 @@ class ProgressController {
         ProgressQueries.EvidenceFile file = progress.evidence(planId, evidenceId)
                 .filter(f -> access.mayRead(user, planId, f.leadUnitId()))
                 .orElseThrow(() -> UserError.notFound("plan.evidence.notFound", evidenceId));
+        byte[] content = progress.evidenceContent(file.id());
         audit.fileRead(user.actor(), "Evidence", file.id(), file.planPath(), file.fileName());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
-                .contentLength(file.content().length)
+                .contentLength(content.length)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .body(file.content());
+                .body(content);
     }
 }

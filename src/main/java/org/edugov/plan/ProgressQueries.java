@@ -47,14 +47,13 @@ class ProgressQueries {
     record EvidenceRow(long id, long reportId, String fileName, String contentType, long sizeBytes, String sha256) {
     }
 
-    /** An evidence file with what deciding its visibility needs. */
-    record EvidenceFile(long id, long taskId, Long leadUnitId, OrgPath planPath, String fileName, String contentType,
-            byte[] content) {
+    /** An evidence file's name and type with what deciding its visibility needs. */
+    record EvidenceFile(long id, Long leadUnitId, OrgPath planPath, String fileName, String contentType) {
     }
 
     private static final String TASK_COLUMNS = """
-            SELECT k.id, k.action_id, k.code, k.text, k.lead_name, k.lead_unit_id, lu.name AS lead_unit_name, k.co_names,
-                   k.deadline, k.deadline_text,
+            SELECT k.id, k.action_id, k.code, k.text, k.lead_name, k.lead_unit_id, lu.name AS lead_unit_name,
+                   k.co_names, k.deadline, k.deadline_text,
                    ARRAY(SELECT t.code FROM plan.task_target tt JOIN plan.target t ON t.id = tt.target_id
                           WHERE tt.task_id = k.id ORDER BY t.sort) AS serves, k.percent_done,
                    p.id AS plan_id, p.title AS plan_title, pu.path AS plan_path, k.deliverables
@@ -128,14 +127,19 @@ class ProgressQueries {
 
     Optional<EvidenceFile> evidence(long planId, long evidenceId) {
         return jdbc.sql("""
-                SELECT e.id, k.id AS task_id, k.lead_unit_id, pu.path, e.file_name, e.content_type, e.content
+                SELECT e.id, k.lead_unit_id, pu.path, e.file_name, e.content_type
                   FROM plan.evidence e JOIN plan.progress_report r ON r.id = e.report_id
                        JOIN plan.task k ON k.id = r.task_id JOIN plan.plan p ON p.id = r.plan_id
                        JOIN org.unit_scope pu ON pu.id = p.org_unit_id
                  WHERE e.id = :id AND r.plan_id = :plan""")
                 .param("id", evidenceId).param("plan", planId)
-                .query((rs, i) -> new EvidenceFile(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3),
-                        OrgPath.of(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getBytes(7))).optional();
+                .query((rs, i) -> new EvidenceFile(rs.getLong(1), (Long) rs.getObject(2), OrgPath.of(rs.getString(3)),
+                        rs.getString(4), rs.getString(5))).optional();
+    }
+
+    byte[] evidenceContent(long evidenceId) {
+        return jdbc.sql("SELECT content FROM plan.evidence WHERE id = :id").param("id", evidenceId)
+                .query((rs, i) -> rs.getBytes(1)).single();
     }
 
     private List<TargetRef> targets(long taskId) {
@@ -168,7 +172,8 @@ class ProgressQueries {
     private static ReportRow report(ResultSet rs, int row) throws SQLException {
         return new ReportRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-                local(rs.getObject(11, OffsetDateTime.class)), rs.getString(12), local(rs.getObject(13, OffsetDateTime.class)),
+                local(rs.getObject(11, OffsetDateTime.class)), rs.getString(12),
+                local(rs.getObject(13, OffsetDateTime.class)),
                 rs.getString(14), List.of());
     }
 
@@ -181,8 +186,8 @@ class ProgressQueries {
         return new PlanQueries.TaskRow(rs.getLong("id"), rs.getLong("action_id"), rs.getString("code"),
                 rs.getString("text"), rs.getString("lead_name"), (Long) rs.getObject("lead_unit_id"),
                 rs.getString("lead_unit_name"), strings(rs.getArray("co_names")),
-                rs.getObject("deadline", LocalDate.class), rs.getString("deadline_text"), strings(rs.getArray("serves")),
-                rs.getInt("percent_done"));
+                rs.getObject("deadline", LocalDate.class), rs.getString("deadline_text"),
+                strings(rs.getArray("serves")), rs.getInt("percent_done"));
     }
 
     private static List<String> strings(Array array) throws SQLException {

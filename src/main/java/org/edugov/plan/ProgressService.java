@@ -76,8 +76,8 @@ class ProgressService {
         List<EvidenceRules.Checked> evidence = evidence(files);
         String county = (String) locked.get("county_code");
         long id = jdbc.sql("""
-                INSERT INTO plan.progress_report (plan_id, task_id, county_code, period, percent, narrative, public_text,
-                                                  submitted_by, submitted_unit)
+                INSERT INTO plan.progress_report (plan_id, task_id, county_code, period, percent, narrative,
+                                                  public_text, submitted_by, submitted_unit)
                 VALUES (:plan, :task, :county, :period, :percent, :narrative, :publicText, :by, :unit) RETURNING id""")
                 .param("plan", planId).param("task", taskId).param("county", county)
                 .param("period", report.period().label()).param("percent", report.percent())

@@ -56,6 +56,6 @@ class ReviewController {
         }
         redirect.addFlashAttribute("noticeKey", "ACCEPT".equals(decision) ? "plan.review.accepted"
                 : "plan.review.returned");
-        return taskId != null ? "redirect:/plans/" + planId + "/tasks/" + taskId : "redirect:/plans/" + planId + "/reviews";
+        return "redirect:/plans/" + planId + (taskId != null ? "/tasks/" + taskId : "/reviews");
     }
 }

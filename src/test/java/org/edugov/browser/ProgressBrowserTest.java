@@ -45,6 +45,14 @@ class ProgressBrowserTest extends BrowserSupport {
         row.locator("a.task-link").click();
         assertThat(page.locator("#task-lead")).hasText("示范市财政局");
         refuseOversizedUpload(plan, task);
+        // the browser itself refuses six files before anything is uploaded
+        FilePayload[] six = new FilePayload[6];
+        for (int i = 0; i < six.length; i++) {
+            six[i] = new FilePayload(i + ".pdf", "application/pdf", TestFiles.pdf("x"));
+        }
+        page.locator("#report-evidence").setInputFiles(six);
+        assertThat(page.locator("#report-evidence").evaluate("input => input.validationMessage"))
+                .isEqualTo("PDF、JPG、PNG、DOCX、XLSX，每个不超过 10 MB，最多 5 个。");
 
         report("60", "已拨付首批专项资金，正在组织第二批。");
         assertThat(page.locator("#notice")).hasText("进展已提交，等待审核。");
