@@ -24,13 +24,16 @@ document.addEventListener('click', function (event) {
     }
   }
 });
-// A file input with data-max-bytes refuses an over-large file before it is uploaded.
+// A file input with data-max-bytes refuses an over-large file before it is uploaded (every file of a multiple
+// input), and one with data-max-files also too many files.
 document.addEventListener('change', function (event) {
   var input = event.target;
   if (input.type === 'file' && input.dataset && input.dataset.maxBytes) {
-    var tooLarge = input.files.length > 0 && input.files[0].size > Number(input.dataset.maxBytes);
-    input.setCustomValidity(tooLarge ? input.dataset.tooLarge : '');
-    if (tooLarge) {
+    var max = Number(input.dataset.maxBytes);
+    var tooLarge = Array.prototype.some.call(input.files, function (file) { return file.size > max; });
+    var tooMany = input.dataset.maxFiles !== undefined && input.files.length > Number(input.dataset.maxFiles);
+    input.setCustomValidity(tooLarge || tooMany ? input.dataset.tooLarge : '');
+    if (tooLarge || tooMany) {
       input.reportValidity();
     }
   }

@@ -4,14 +4,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A plan of the control city, outside every demo account's scope, with one goal, target, milestone, action and
- * task, so that the plan routes of {@link ScopeMatrixTests} aim at a real plan nobody else may read or change.
+ * A plan of the control city, outside every demo account's scope, with one goal, target, milestone, action, a task
+ * the control city leads, a submitted report on it and an evidence file, all marked, so that the plan routes of
+ * {@link ScopeMatrixTests} aim at a real plan nobody else may read or change.
  */
 @Component
 public class ControlPlan {
 
     /** The ids the plan routes take. */
-    public record Ids(long plan, long goal, long target, long action, long task) {
+    public record Ids(long plan, long goal, long target, long action, long task, long report, long evidence) {
     }
 
     private final ControlCity city;
@@ -29,7 +30,9 @@ public class ControlPlan {
                 .query(Long.class).optional().orElse(null);
         long plan = existing != null ? existing : create();
         return new Ids(plan, id("plan.goal", plan), id("plan.target", plan), id("plan.action", plan),
-                id("plan.task", plan));
+                id("plan.task", plan), id("plan.progress_report", plan), jdbc.sql("""
+                        SELECT min(e.id) FROM plan.evidence e JOIN plan.progress_report r ON r.id = e.report_id
+                         WHERE r.plan_id = :plan""").param("plan", plan).query(Long.class).single());
     }
 
     /** Everything of the control plan that no other account may change. */
@@ -47,7 +50,10 @@ public class ControlPlan {
                          (SELECT string_agg(concat_ws(':', k.code, k.text, k.lead_name, k.lead_unit_id, k.deadline,
                                  k.action_id), ',') FROM plan.task k WHERE k.plan_id = p.id),
                          (SELECT count(*) FROM plan.task_target tt JOIN plan.task k ON k.id = tt.task_id
-                           WHERE k.plan_id = p.id))
+                           WHERE k.plan_id = p.id),
+                         (SELECT string_agg(concat_ws(':', r.id, r.state, r.percent, r.review_comment, k.percent_done,
+                                 (SELECT count(*) FROM plan.evidence e WHERE e.report_id = r.id)), ',' ORDER BY r.id)
+                            FROM plan.progress_report r JOIN plan.task k ON k.id = r.task_id WHERE r.plan_id = p.id))
                   FROM plan.plan p WHERE p.title = :title""")
                 .param("title", title()).query(String.class).single();
     }
@@ -72,11 +78,27 @@ public class ControlPlan {
         long action = jdbc.sql("INSERT INTO plan.action (plan_id, code, title, sort) VALUES (:plan, 'A1', :title, 3) "
                 + "RETURNING id").param("plan", plan).param("title", ControlCity.MARKER + "行动")
                 .query(Long.class).single();
+        long cityId = city.unit(ControlCity.CITY).id();
         long task = jdbc.sql("""
-                INSERT INTO plan.task (plan_id, action_id, code, text, lead_name, deadline, sort)
-                VALUES (:plan, :action, 'A1K1', :text, '市财政局', DATE '2025-06-30', 4) RETURNING id""")
+                INSERT INTO plan.task (plan_id, action_id, code, text, lead_name, lead_unit_id, deadline, sort)
+                VALUES (:plan, :action, 'A1K1', :text, '市教育局', :city, DATE '2025-06-30', 4) RETURNING id""")
                 .param("plan", plan).param("action", action).param("text", ControlCity.MARKER + "任务")
+                .param("city", cityId).query(Long.class).single();
+        long report = jdbc.sql("""
+                INSERT INTO plan.progress_report (plan_id, task_id, county_code, period, percent, narrative,
+                                                  submitted_by, submitted_unit)
+                VALUES (:plan, :task, :code, '2026Q1', 10, :text, :user, :city) RETURNING id""")
+                .param("plan", plan).param("task", task).param("code", ControlCity.CITY)
+                .param("text", ControlCity.MARKER + "进展").param("user", ControlCity.USER).param("city", cityId)
                 .query(Long.class).single();
+        // ASCII content, so that a leaked download shows up in the response text
+        byte[] content = ("%PDF-1.4 " + ControlCity.PHONE).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        jdbc.sql("""
+                INSERT INTO plan.evidence (report_id, county_code, file_name, content_type, size_bytes, sha256, content,
+                                           uploaded_by)
+                VALUES (:report, :code, :name, 'application/pdf', :size, 'probe', :content, :user)""")
+                .param("report", report).param("code", ControlCity.CITY).param("name", ControlCity.MARKER + ".pdf")
+                .param("size", content.length).param("content", content).param("user", ControlCity.USER).update();
         jdbc.sql("INSERT INTO plan.task_target (task_id, target_id) VALUES (:task, :target)")
                 .param("task", task).param("target", target).update();
         return plan;

@@ -58,6 +58,8 @@ class ScopeMatrixTests {
             org.springframework.web.servlet.mvc.support.RedirectAttributes.class,
             org.edugov.shared.DataScope.class, org.edugov.shared.Actor.class, org.edugov.org.CurrentUser.class);
 
+    private static final byte[] PROBE_PDF = "%PDF-1.4 probe".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     @Autowired
     WebApplicationContext context;
 
@@ -190,6 +192,15 @@ class ScopeMatrixTests {
             fixtures.put(name, path -> name.equals("value") ? "95" : name.startsWith("baseline")
                     || name.startsWith("milestone") || name.equals("indicatorCode") ? "" : "probe");
         }
+        // progress: the control plan's task (led by the control city), its submitted report and evidence
+        fixtures.put("planId", path -> String.valueOf(plan.plan()));
+        fixtures.put("reportId", path -> String.valueOf(plan.report()));
+        fixtures.put("evidenceId", path -> String.valueOf(plan.evidence()));
+        fixtures.put("period", path -> "2026Q1");
+        fixtures.put("percent", path -> "50");
+        fixtures.put("narrative", path -> "probe");
+        fixtures.put("publicText", path -> "");
+        fixtures.put("decision", path -> "ACCEPT");
     }
 
     @Test
@@ -269,6 +280,8 @@ class ScopeMatrixTests {
                 uri = uri.replace("{" + parameter.getName() + "}", fixture(parameter.getName(), pattern));
             } else if (type == MultipartFile.class) {
                 file = new MockMultipartFile("file", "units.xlsx", "application/octet-stream", workbook());
+            } else if (type == List.class && p.getGenericParameterType().getTypeName().contains("MultipartFile")) {
+                file = new MockMultipartFile(parameter.getName(), "probe.pdf", "application/pdf", PROBE_PDF);
             } else if (p.hasParameterAnnotation(RequestParam.class)) {
                 RequestParam annotation = p.getParameterAnnotation(RequestParam.class);
                 boolean optional = !annotation.required() || !ValueConstants.DEFAULT_NONE.equals(annotation.defaultValue());

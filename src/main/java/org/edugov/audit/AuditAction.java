@@ -12,6 +12,8 @@ public enum AuditAction {
     PASSWORD_RESET,
     UNLOCK,
     READ_PII,
+    /** A stored file (an evidence file of a plan's progress report) was downloaded. */
+    DOWNLOAD,
     LOGIN_SUCCEEDED,
     LOGIN_FAILED,
     ACCOUNT_LOCKED

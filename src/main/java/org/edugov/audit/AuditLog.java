@@ -44,6 +44,13 @@ public class AuditLog {
                 List.of(), fields));
     }
 
+    /** Records that a stored file was downloaded; {@code detail} names the file. */
+    @Transactional
+    public void fileRead(Actor actor, String entityType, Object entityId, OrgPath orgPath, String detail) {
+        repository.insert(new AuditRecord(actor, AuditAction.DOWNLOAD, entityType, String.valueOf(entityId), orgPath,
+                List.of(), detail));
+    }
+
     /** Sign-in events have no surrounding business transaction. */
     @Transactional
     public void securityEvent(Actor actor, AuditAction action, String detail) {

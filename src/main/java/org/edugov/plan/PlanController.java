@@ -36,10 +36,12 @@ class PlanController {
     private final PlanOverview overview;
     private final Clock clock;
     private final MessageSource messages;
+    private final ProgressQueries progress;
 
     PlanController(PlanQueries plans, PlanTemplates templates, PlanLoader loader, OrgDirectory directory,
-            PlanOverview overview, Clock clock, MessageSource messages) {
+            PlanOverview overview, Clock clock, MessageSource messages, ProgressQueries progress) {
         this.messages = messages;
+        this.progress = progress;
         this.clock = clock;
         this.plans = plans;
         this.templates = templates;
@@ -83,6 +85,7 @@ class PlanController {
         model.addAttribute("actions", tree.actions());
         model.addAttribute("targetCounts", tree.targetCounts());
         model.addAttribute("taskCounts", tree.taskCounts());
+        model.addAttribute("waitingReports", progress.waiting(id));
         return "plan/show";
     }
 
