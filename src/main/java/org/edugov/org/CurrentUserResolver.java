@@ -3,6 +3,7 @@ package org.edugov.org;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.edugov.shared.DataScope;
 import org.edugov.shared.OrgPath;
@@ -58,17 +59,29 @@ public class CurrentUserResolver {
         return current().map(CurrentUser::scope).orElse(DataScope.none());
     }
 
+    /**
+     * An enabled account as its own requests would see it, with its role's permissions, for start-up work done in
+     * a named account's name (the demo's progress reports); never for a request, which uses {@link #current()}.
+     */
+    public Optional<CurrentUser> account(String username) {
+        return resolve(username, Role::permissions);
+    }
+
     private Optional<CurrentUser> load() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
-        return accounts.findByUsername(auth.getName()).filter(UserAccount::enabled).flatMap(account ->
+        return resolve(auth.getName(), role -> grantedPermissions(auth, role));
+    }
+
+    private Optional<CurrentUser> resolve(String username, Function<Role, Set<String>> permissions) {
+        return accounts.findByUsername(username).filter(UserAccount::enabled).flatMap(account ->
                 roles.find(account.roleId()).map(role -> {
                     OrgUnit org = account.orgUnitId() == null ? null : units.find(account.orgUnitId()).orElse(null);
                     DataScope scope = scopeOf(account, role, org);
                     return new CurrentUser(account.id(), account.username(), account.displayName(), org, role.code(),
-                            role.nameZh(), role.nameEn(), scope, grantedPermissions(auth, role));
+                            role.nameZh(), role.nameEn(), scope, permissions.apply(role));
                 }));
     }
 

@@ -61,20 +61,35 @@ class LeadAssignment {
     /** Applies the form in one transaction; returns how many tasks changed. */
     @Transactional
     int assign(CurrentUser user, long plan, Map<String, String> form) {
-        PlanEditor.Locked p = plans.lock(user, plan);
         Map<String, Long> byName = new HashMap<>();
         for (int i = 0; form.containsKey("name." + i); i++) {
             byName.put(form.get("name." + i), PlanEditRules.optionalId(form.get("unit." + i)));
         }
+        Map<String, Long> wanted = new HashMap<>();
+        for (PlanQueries.TaskRow k : queries.tasks(plan)) {
+            if (byName.containsKey(k.leadName())) {
+                Long own = PlanEditRules.optionalId(form.get("task." + k.id()));
+                wanted.put(k.code(), own != null ? own : byName.get(k.leadName()));
+            }
+        }
+        return assign(user, plan, wanted);
+    }
+
+    /**
+     * Sets the lead unit (null: none) of the tasks named by code, in one transaction; each unit must be one the
+     * plan's tasks may be led by. Returns how many tasks changed.
+     */
+    @Transactional
+    int assign(CurrentUser user, long plan, Map<String, Long> unitByTaskCode) {
+        PlanEditor.Locked p = plans.lock(user, plan);
         Map<Long, OrgUnit> allowed = leadUnits.choices(user, p.orgUnitId()).stream()
                 .collect(Collectors.toMap(OrgUnit::id, u -> u));
         List<AuditLog.Change> changes = new ArrayList<>();
         for (PlanQueries.TaskRow k : queries.tasks(plan)) {
-            if (!byName.containsKey(k.leadName())) {
+            if (!unitByTaskCode.containsKey(k.code())) {
                 continue;
             }
-            Long own = PlanEditRules.optionalId(form.get("task." + k.id()));
-            Long unit = own != null ? own : byName.get(k.leadName());
+            Long unit = unitByTaskCode.get(k.code());
             if (unit != null && !allowed.containsKey(unit)) {
                 throw UserError.invalid("plan.edit.lead.outside");
             }

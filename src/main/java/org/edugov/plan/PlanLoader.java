@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (财政局, 发改委 …) one of the plan unit's departments with the same core name; otherwise only the name is kept.
  */
 @Service
-public class PlanLoader {
+class PlanLoader {
 
     private final PlanTemplates templates;
     private final OrgDirectory directory;
@@ -42,7 +42,7 @@ public class PlanLoader {
      * @return the plan's id
      */
     @Transactional
-    public long load(CurrentUser user, String templateCode, long orgUnitId) {
+    long load(CurrentUser user, String templateCode, long orgUnitId) {
         PlanTemplate t = templates.find(templateCode)
                 .orElseThrow(() -> UserError.notFound("plan.template.notFound", templateCode));
         OrgUnit org = directory.find(user.scope(), orgUnitId)
