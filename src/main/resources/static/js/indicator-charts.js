@@ -12,7 +12,7 @@ document.addEventListener('DOMContentLoaded', function () {
       .concat(points.map(function (p) { return Number(p.value); }));
     chart.setOption({
       tooltip: { trigger: 'axis' },
-      grid: { left: 48, right: 16, top: 24, bottom: many ? 96 : 40 },
+      grid: { left: 48, right: 16, top: 32, bottom: many ? 96 : 40 },
       xAxis: { type: 'category', data: data.labels, axisLabel: { rotate: many ? 45 : 0, interval: 0 } },
       yAxis: targetValues.length === 0 ? { type: 'value', name: data.unit, scale: kind === 'line' } : {
         type: 'value', name: data.unit, scale: kind === 'line',
