@@ -129,7 +129,7 @@ class ScopeMatrixTests {
         fixtures.put("studentNo", path -> "G" + ControlCity.PUPIL_ID_NUMBER);
         fixtures.put("idNumber", path -> ControlCity.PUPIL_ID_NUMBER);
         fixtures.put("grade", path -> "P4");
-        fixtures.put("status", path -> "ENROLLED");
+        fixtures.put("status", path -> path.endsWith("/timeline") ? "OVERDUE" : "ENROLLED");
         fixtures.put("sex", path -> "1");
         for (String flag : List.of("migrant", "leftBehind", "disabled")) {
             fixtures.put(flag, path -> "");
@@ -161,6 +161,8 @@ class ScopeMatrixTests {
         fixtures.put("source", path -> "probe");
         fixtures.put("sourceStatus", path -> "U");
         fixtures.put("templateCode", path -> "PANJIN_14TH_FYP");
+        fixtures.put("targetId", path -> "1");
+        fixtures.put("lead", path -> "probe");
         fixtures.put("side", path -> "denominator");
         fixtures.put("fact", path -> "population");
         // outside the current school year: a full run is refused, not started

@@ -17,7 +17,7 @@ import org.edugov.org.OrgUnit;
 import org.edugov.org.Role;
 import org.edugov.org.UserAccountService;
 import org.edugov.org.UserCommand;
-import org.edugov.plan.PlanLoader;
+import org.edugov.plan.Plans;
 import org.edugov.shared.DataScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,13 +53,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoRegistryLoader registry;
     private final IndicatorRuns indicators;
     private final IndicatorHistory history;
-    private final PlanLoader plans;
+    private final Plans plans;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     DemoDataLoader(DemoProperties properties, OrgDirectory directory, OrgTreeImport treeImport,
             UserAccountService accounts, DemoRegistryLoader registry, IndicatorRuns indicators,
-            IndicatorHistory history, PlanLoader plans, PlatformTransactionManager transactionManager, Clock clock) {
+            IndicatorHistory history, Plans plans, PlatformTransactionManager transactionManager, Clock clock) {
         this.indicators = indicators;
         this.plans = plans;
         this.history = history;

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,7 +100,7 @@ class IndicatorController {
         int y = indicators.year(year);
         Definition d = indicators.definition(code, org, y);
         List<ValueRow> children = values.children(d.id(), y, org.id(), indicators.referenceDate(y), user.scope());
-        List<ValueRow> trend = trend(code, org);
+        List<ValueRow> trend = indicators.trend(code, org);
         model.addAttribute("definition", d);
         model.addAttribute("value", values.value(d.id(), y, org.id()).orElse(null));
         model.addAttribute("children", children);
@@ -226,15 +225,6 @@ class IndicatorController {
         Map<Long, ValueRow> byDefinition = values.values(definitions.stream().map(Definition::id).toList(), year, org.id())
                 .stream().collect(Collectors.toMap(ValueRow::definitionId, Function.identity()));
         return definitions.stream().map(d -> new CatalogRow(d, byDefinition.get(d.id()))).toList();
-    }
-
-    /** The newest definition's value for each year. */
-    private List<ValueRow> trend(String code, OrgUnit org) {
-        Map<Integer, ValueRow> byYear = new LinkedHashMap<>();
-        for (ValueRow v : values.trend(indicators.versionIds(code, org), org.id())) {
-            byYear.putIfAbsent(v.schoolYear(), v);
-        }
-        return List.copyOf(byYear.values());
     }
 
     private void common(Model model, CurrentUser user, OrgUnit org, int year) {

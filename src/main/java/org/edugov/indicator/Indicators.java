@@ -3,7 +3,9 @@ package org.edugov.indicator;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.edugov.org.CurrentUser;
 import org.edugov.org.OrgDirectory;
 import org.edugov.org.OrgUnit;
@@ -67,6 +69,15 @@ class Indicators {
     /** Every version of a code that applies to the unit, for its trend over the years. */
     List<Long> versionIds(String code, OrgUnit unit) {
         return catalog.versions(code).stream().filter(d -> d.covers(areaCode(unit))).map(Definition::id).toList();
+    }
+
+    /** A unit's values over the school years, oldest first: for each year the value of the newest version. */
+    List<ValueRow> trend(String code, OrgUnit unit) {
+        Map<Integer, ValueRow> byYear = new LinkedHashMap<>();
+        for (ValueRow v : values.trend(versionIds(code, unit), unit.id())) {
+            byYear.putIfAbsent(v.schoolYear(), v);
+        }
+        return List.copyOf(byYear.values());
     }
 
     /** Every version of a code, every region, newest first within a region. */

@@ -72,7 +72,7 @@ class LeadAssignment {
                 wanted.put(k.code(), own != null ? own : byName.get(k.leadName()));
             }
         }
-        return assign(user, plan, wanted);
+        return assignByCode(user, plan, wanted);
     }
 
     /**
@@ -80,7 +80,7 @@ class LeadAssignment {
      * plan's tasks may be led by. Returns how many tasks changed.
      */
     @Transactional
-    int assign(CurrentUser user, long plan, Map<String, Long> unitByTaskCode) {
+    int assignByCode(CurrentUser user, long plan, Map<String, Long> unitByTaskCode) {
         PlanEditor.Locked p = plans.lock(user, plan);
         Map<Long, OrgUnit> allowed = leadUnits.choices(user, p.orgUnitId()).stream()
                 .collect(Collectors.toMap(OrgUnit::id, u -> u));

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.edugov.indicator.IndicatorValues;
 import org.edugov.org.OrgUnit;
 import org.springframework.stereotype.Service;
@@ -38,6 +39,12 @@ class PlanOverview {
     }
 
     record ActionView(PlanQueries.ActionRow action, List<TaskView> tasks, List<ActionView> projects) {
+
+        /** The tasks of the action and of its projects, counted per status (for the action's header). */
+        public Map<Status, Integer> taskCounts() {
+            return counts(Stream.concat(tasks.stream(), projects.stream().flatMap(p -> p.tasks().stream()))
+                    .map(TaskView::status).toList());
+        }
     }
 
     /** The whole tree, with the number of targets and of tasks in each status. */
@@ -95,12 +102,21 @@ class PlanOverview {
             return new TargetView(t, null, null);
         }
         IndicatorValues.Current current = indicatorValues.current(t.indicatorCode(), org, year, locale).orElse(null);
-        Status status = null;
-        if (current != null && !t.qualitative() && current.unit().equals("PERCENT")) {
-            status = StatusRules.target(t.comparator(), t.value(), t.dueYear(), t.baselineYear(), t.baselineValue(),
-                    milestones, current.value(), current.schoolYear());
+        return new TargetView(t, current, current == null ? null
+                : target(t, milestones, current.unit(), current.value(), current.schoolYear()));
+    }
+
+    /**
+     * The status a quantified target gives a value of {@code year} in the indicator's unit of measure; null (not
+     * judged) for a qualitative target or an indicator that is not a percentage, as the targets are written.
+     */
+    static Status target(PlanQueries.TargetRow t, Map<Integer, BigDecimal> milestones, String unit, BigDecimal value,
+            int year) {
+        if (t.qualitative() || !unit.equals("PERCENT")) {
+            return null;
         }
-        return new TargetView(t, current, status);
+        return StatusRules.target(t.comparator(), t.value(), t.dueYear(), t.baselineYear(), t.baselineValue(),
+                milestones, value, year);
     }
 
     /** Statuses counted, null (not judged) as UNKNOWN, every status present. */

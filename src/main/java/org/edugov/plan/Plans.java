@@ -37,7 +37,7 @@ public class Plans {
 
     /** Sets the lead units of tasks by task code; returns how many changed. */
     public int assignLeads(CurrentUser user, long plan, Map<String, Long> unitByTaskCode) {
-        return leads.assign(user, plan, unitByTaskCode);
+        return leads.assignByCode(user, plan, unitByTaskCode);
     }
 
     /**
