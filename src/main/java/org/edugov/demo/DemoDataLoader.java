@@ -10,6 +10,7 @@ import org.edugov.indicator.IndicatorRuns;
 import org.edugov.indicator.Run;
 import org.edugov.org.ImportError;
 import org.edugov.org.CurrentUser;
+import org.edugov.org.CurrentUserResolver;
 import org.edugov.org.ImportResult;
 import org.edugov.org.OrgDirectory;
 import org.edugov.org.OrgTreeImport;
@@ -43,8 +44,6 @@ class DemoDataLoader implements ApplicationRunner {
     /** Start of a school year, so that dated memberships cover every year the demo shows. */
     private static final LocalDate VALID_FROM = LocalDate.of(2020, 9, 1);
     private static final int ERRORS_SHOWN = 5;
-    /** The 盘锦-style five-year plan and the 保山-style action plan, for the first city. */
-    private static final List<String> DEMO_PLANS = List.of("PANJIN_14TH_FYP", "BAOSHAN_2024");
 
     private final DemoProperties properties;
     private final OrgDirectory directory;
@@ -53,15 +52,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoRegistryLoader registry;
     private final IndicatorRuns indicators;
     private final IndicatorHistory history;
-    private final Plans plans;
+    private final DemoPlans plans;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     DemoDataLoader(DemoProperties properties, OrgDirectory directory, OrgTreeImport treeImport,
             UserAccountService accounts, DemoRegistryLoader registry, IndicatorRuns indicators,
-            IndicatorHistory history, Plans plans, PlatformTransactionManager transactionManager, Clock clock) {
+            IndicatorHistory history, Plans plans, CurrentUserResolver users,
+            PlatformTransactionManager transactionManager, Clock clock) {
         this.indicators = indicators;
-        this.plans = plans;
+        this.plans = new DemoPlans(plans, users);
         this.history = history;
         if (!properties.hasPassword()) {
             throw new IllegalStateException("edugov.demo.password must be set for the demo profile");
@@ -102,9 +102,8 @@ class DemoDataLoader implements ApplicationRunner {
         long start = System.nanoTime();
         importUnits(city);
         city.accounts().forEach(this::create);
-        long cityId = unitId(city.units().stream().filter(u -> u.kind().equals("CITY")).findFirst().orElseThrow()
-                .code());
-        DEMO_PLANS.forEach(template -> plans.load(CurrentUser.system(), template, cityId));
+        plans.load(city.units().stream().filter(u -> u.kind().equals("CITY")).findFirst().orElseThrow().code(),
+                this::unitId);
         log.info("Demo data ({} scale, seed {}): {} org units and {} accounts loaded in {} ms", properties.scale(),
                 properties.seed(), city.units().size(), city.accounts().size(), (System.nanoTime() - start) / 1_000_000);
     }

@@ -74,10 +74,17 @@ class PlanLoadTests {
     }
 
     @Test
-    void theDemoCityStartsWithThePanjinAndBaoshanPlans() {
-        assertThat(jdbc.sql("SELECT template_code FROM plan.plan WHERE org_unit_id = :city AND created_by = 'system' "
-                + "ORDER BY id").param("city", id("419900")).query(String.class).list())
-                .containsExactly("PANJIN_14TH_FYP", "BAOSHAN_2024");
+    void theDemoCityStartsWithThePanjinAndBaoshanPlansAtWork() {
+        assertThat(jdbc.sql("SELECT template_code || ':' || published FROM plan.plan WHERE org_unit_id = :city "
+                + "ORDER BY id LIMIT 2").param("city", id("419900")).query(String.class).list())
+                .containsExactly("PANJIN_14TH_FYP:true", "BAOSHAN_2024:false");
+        // the 财政局's tasks (经费, 投入) with one report accepted (60%) and one waiting for review
+        assertThat(jdbc.sql("""
+                SELECT k.code || ':' || k.percent_done || ':' || coalesce(string_agg(r.state, ','), '')
+                  FROM plan.task k JOIN org.org_unit u ON u.id = k.lead_unit_id
+                       LEFT JOIN plan.progress_report r ON r.task_id = k.id
+                 WHERE u.name = '示范市财政局' GROUP BY k.id ORDER BY k.id""").query(String.class).list())
+                .containsExactly("A10K1:60:ACCEPTED", "A10K2:0:", "A10P1K1:0:", "A2P1K1:0:", "A2P2K1:0:SUBMITTED");
     }
 
     @Test
