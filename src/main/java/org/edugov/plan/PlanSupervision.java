@@ -44,6 +44,8 @@ public class PlanSupervision {
     }
 
     private static final Logger log = LoggerFactory.getLogger(PlanSupervision.class);
+    /** Characters of a task's text a notice quotes (its code names it fully). */
+    private static final int TASK_TEXT_SHOWN = 40;
 
     private final SupervisionStore store;
     private final AuditLog audit;
@@ -148,13 +150,18 @@ public class PlanSupervision {
         return result;
     }
 
-    /** A notice about a task: plan title, task code and text, then {@code more}, rendered in Chinese for channels. */
+    /**
+     * A notice about a task: plan title, task code and the start of its text, then {@code more}, rendered in Chinese
+     * for channels.
+     */
     private Notice notice(SupervisionStore.PlanFacts plan, SupervisionStore.TaskFacts task, String key,
             List<String> more) {
-        List<String> args = new ArrayList<>(List.of(plan.title(), task.code(), task.text()));
+        String text = task.text().length() > TASK_TEXT_SHOWN
+                ? task.text().substring(0, TASK_TEXT_SHOWN) + "…" : task.text();
+        List<String> args = new ArrayList<>(List.of(plan.title(), task.code(), text));
         args.addAll(more);
-        String text = messages.getMessage(key, args.toArray(), Locale.SIMPLIFIED_CHINESE);
-        return new Notice(task.recipient(), plan.countyCode(), plan.id(), task.id(), key, args, text);
+        return new Notice(task.recipient(), plan.countyCode(), plan.id(), task.id(), key, args,
+                messages.getMessage(key, args.toArray(), Locale.SIMPLIFIED_CHINESE));
     }
 
     private static int count(List<SupervisionStore.NewCard> cards, CardRules.Colour colour) {
