@@ -12,7 +12,10 @@ import org.edugov.org.OrgDirectory;
 import org.edugov.shared.Actor;
 import org.edugov.shared.DataScope;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -41,7 +44,8 @@ class PlanSupervisionTests {
     Clock clock;
 
     @Test
-    void deadlinesAndMissingReportsGiveCardsOnceAndTellTheResponsibleUnit() {
+    @ExtendWith(OutputCaptureExtension.class)
+    void deadlinesAndMissingReportsGiveCardsOnceAndTellTheResponsibleUnit(CapturedOutput output) {
         long county = unit("419902");
         long finance = unit("CZJ-419900");
         long plan = loader.load(users.current("county_admin_2"), "GANGNAN_2018", county);
@@ -92,6 +96,11 @@ class PlanSupervisionTests {
                 finance + " plan.notice.card.RED.REPEATED_YELLOW");
         assertThat(jdbc.sql("SELECT args FROM plan.notification WHERE task_id = :t AND message_key LIKE '%RED.OVERDUE'")
                 .param("t", overdue).query(String.class).single()).contains("港南区教育提升三年行动计划", "2018Q3");
+        // the shipped channel logs each notice once the run has committed
+        String code = jdbc.sql("SELECT code FROM plan.task WHERE id = :t").param("t", overdue).query(String.class)
+                .single();
+        assertThat(output.getOut()).contains("plan notice: 《港南区教育提升三年行动计划实施方案(2018—2020年)》任务 " + code
+                + "“").contains("被亮红牌（2018Q3）：超过时限未完成");
         assertThat(result.redCards()).isGreaterThanOrEqualTo(4);
         assertThat(result.statusChanges()).isGreaterThanOrEqualTo(2);
 
