@@ -161,8 +161,18 @@ class ScopeMatrixTests {
         fixtures.put("source", path -> "probe");
         fixtures.put("sourceStatus", path -> "U");
         fixtures.put("templateCode", path -> "PANJIN_14TH_FYP");
-        fixtures.put("targetId", path -> "1");
         fixtures.put("lead", path -> "probe");
+        // 红黄牌 rules (valid, so only the scope can refuse them) and a 约谈 on a card no plan holds
+        fixtures.put("reportEvery", path -> "MONTH");
+        for (String number : List.of("reportGraceDays", "warningDays", "warningPercent", "redAfterYellows")) {
+            fixtures.put(number, path -> "5");
+        }
+        for (String flag : List.of("yellowOnAtRisk", "yellowOnLateReport", "redOnOverdue")) {
+            fixtures.put(flag, path -> "true");
+        }
+        fixtures.put("cardId", path -> "0");
+        fixtures.put("interviewOn", path -> LocalDate.now().toString());
+        fixtures.put("note", path -> "probe");
         fixtures.put("side", path -> "denominator");
         fixtures.put("fact", path -> "population");
         // outside the current school year: a full run is refused, not started

@@ -18,6 +18,7 @@ import org.edugov.org.OrgUnit;
 import org.edugov.org.Role;
 import org.edugov.org.UserAccountService;
 import org.edugov.org.UserCommand;
+import org.edugov.plan.PlanSupervision;
 import org.edugov.plan.Plans;
 import org.edugov.shared.DataScope;
 import org.slf4j.Logger;
@@ -30,8 +31,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Fills an empty database with the synthetic region, its demo accounts and two seed plans for the first city
- * when the demo profile is on, then the
+ * Fills an empty database with the synthetic region, its demo accounts and two seed plans for the first city (with
+ * a supervision run, so their 红黄牌 show at once) when the demo profile is on, then the
  * generated registry. The org tree and accounts come first in a transaction of their own, so people can sign in
  * at once; the registry (about 520,000 pupils at city scale, some 20 s) follows in a second transaction, by
  * default in the background. A registry left empty by an interrupted start is loaded on the next start.
@@ -53,13 +54,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final IndicatorRuns indicators;
     private final IndicatorHistory history;
     private final DemoPlans plans;
+    private final PlanSupervision supervision;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     DemoDataLoader(DemoProperties properties, OrgDirectory directory, OrgTreeImport treeImport,
             UserAccountService accounts, DemoRegistryLoader registry, IndicatorRuns indicators,
-            IndicatorHistory history, Plans plans, CurrentUserResolver users,
+            IndicatorHistory history, Plans plans, PlanSupervision supervision, CurrentUserResolver users,
             PlatformTransactionManager transactionManager, Clock clock) {
+        this.supervision = supervision;
         this.indicators = indicators;
         this.plans = new DemoPlans(plans, users);
         this.history = history;
@@ -86,6 +89,8 @@ class DemoDataLoader implements ApplicationRunner {
         DemoCity city = DemoCity.generate(properties.scale(), properties.seed());
         if (treeMissing) {
             transactions.executeWithoutResult(status -> loadTree(city));
+            PlanSupervision.Result cards = supervision.runAll(LocalDate.now(clock));
+            log.info("Demo plans checked: {} red and {} yellow cards", cards.redCards(), cards.yellowCards());
         }
         if (!registryWanted) {
             return;

@@ -73,7 +73,8 @@ class PlanOverview {
                 .stream().map(t -> target(t, org, year, milestones.getOrDefault(t.id(), Map.of()), locale)).toList()))
                 .toList();
         LocalDate today = LocalDate.now(clock);
-        List<TaskView> taskViews = plans.tasks(id).stream().map(k -> new TaskView(k, task(plan, k, today))).toList();
+        List<TaskView> taskViews = plans.tasks(id, ReportPeriod.of(plan.reportEvery(), today).label()).stream()
+                .map(k -> new TaskView(k, task(plan, k, today))).toList();
         Map<Long, List<TaskView>> tasks = taskViews.stream().collect(Collectors.groupingBy(v -> v.task().actionId()));
         List<PlanQueries.ActionRow> actions = plans.actions(id);
         Map<Long, List<PlanQueries.ActionRow>> children = actions.stream().filter(a -> a.parentId() != null)

@@ -35,9 +35,10 @@ class PlanQueries {
     record ActionRow(long id, Long parentId, String code, String section, String title) {
     }
 
+    /** @param card the colour of the task's card in the period asked for (the red one when it has both), or null */
     record TaskRow(long id, long actionId, String code, String text, String leadName, Long leadUnitId,
             String leadUnitName, List<String> coNames, LocalDate deadline, String deadlineText, List<String> serves,
-            int percentDone) {
+            int percentDone, String card) {
     }
 
     /** Plans with their unit and counts; callers add the WHERE clause with the scope. */
@@ -102,17 +103,33 @@ class PlanQueries {
     }
 
     List<TaskRow> tasks(long plan) {
+        return tasks(plan, null);
+    }
+
+    /** The plan's tasks, each with the colour of its card in the reporting period {@code cardPeriod}. */
+    List<TaskRow> tasks(long plan, String cardPeriod) {
         return jdbc.sql("""
-                SELECT k.id, k.action_id, k.code, k.text, k.lead_name, k.lead_unit_id, u.name, k.co_names, k.deadline,
-                       k.deadline_text,
+                SELECT k.id, k.action_id, k.code, k.text, k.lead_name, k.lead_unit_id, u.name AS lead_unit_name,
+                       k.co_names, k.deadline, k.deadline_text,
                        ARRAY(SELECT t.code FROM plan.task_target tt JOIN plan.target t ON t.id = tt.target_id
-                              WHERE tt.task_id = k.id ORDER BY t.sort) AS serves, k.percent_done
+                              WHERE tt.task_id = k.id ORDER BY t.sort) AS serves, k.percent_done,
+                       (SELECT c.colour FROM plan.card c WHERE c.task_id = k.id AND c.period = :period
+                         ORDER BY c.colour = 'RED' DESC LIMIT 1) AS card
                   FROM plan.task k LEFT JOIN org.unit_scope u ON u.id = k.lead_unit_id
                  WHERE k.plan_id = :plan ORDER BY k.sort""")
-                .param("plan", plan).query((rs, i) -> new TaskRow(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), (Long) rs.getObject(6), rs.getString(7),
-                        strings(rs.getArray(8)), rs.getObject(9, LocalDate.class), rs.getString(10),
-                        strings(rs.getArray(11)), rs.getInt(12))).list();
+                .param("plan", plan).param("period", cardPeriod).query((rs, i) -> task(rs)).list();
+    }
+
+    /**
+     * A task from a row with the columns of {@link #tasks(long, String)}, by name: id, action_id, code, text,
+     * lead_name, lead_unit_id, lead_unit_name, co_names, deadline, deadline_text, serves, percent_done, card.
+     */
+    static TaskRow task(ResultSet rs) throws SQLException {
+        return new TaskRow(rs.getLong("id"), rs.getLong("action_id"), rs.getString("code"), rs.getString("text"),
+                rs.getString("lead_name"), (Long) rs.getObject("lead_unit_id"), rs.getString("lead_unit_name"),
+                strings(rs.getArray("co_names")), rs.getObject("deadline", LocalDate.class),
+                rs.getString("deadline_text"), strings(rs.getArray("serves")), rs.getInt("percent_done"),
+                rs.getString("card"));
     }
 
     private static PlanRow plan(ResultSet rs, int row) throws SQLException {

@@ -56,6 +56,8 @@ class ProgressQueries {
                    k.co_names, k.deadline, k.deadline_text,
                    ARRAY(SELECT t.code FROM plan.task_target tt JOIN plan.target t ON t.id = tt.target_id
                           WHERE tt.task_id = k.id ORDER BY t.sort) AS serves, k.percent_done,
+                   (SELECT c.colour FROM plan.card c WHERE c.task_id = k.id
+                     ORDER BY c.issued_on DESC, c.colour = 'RED' DESC LIMIT 1) AS card,
                    p.id AS plan_id, p.title AS plan_title, pu.path AS plan_path, k.deliverables
             """;
 
@@ -82,7 +84,7 @@ class ProgressQueries {
         return jdbc.sql(TASK_COLUMNS + TASK_FROM + "WHERE k.id = :task AND k.plan_id = :plan")
                 .param("task", taskId).param("plan", planId)
                 .query((rs, i) -> new TaskDetail(rs.getLong("plan_id"), rs.getString("plan_title"),
-                        OrgPath.of(rs.getString("plan_path")), taskRow(rs), strings(rs.getArray("deliverables")),
+                        OrgPath.of(rs.getString("plan_path")), PlanQueries.task(rs), strings(rs.getArray("deliverables")),
                         List.of())).optional()
                 .map(d -> new TaskDetail(d.planId(), d.planTitle(), d.planPath(), d.task(), d.deliverables(),
                         targets(taskId)));
@@ -99,7 +101,7 @@ class ProgressQueries {
                                            ORDER BY r.submitted_at DESC, r.id DESC LIMIT 1) AS latest ON true
                  WHERE k.lead_unit_id = :unit ORDER BY p.id, k.sort""")
                 .param("unit", unitId).query((rs, i) -> new LedTask(rs.getLong("plan_id"), rs.getString("plan_title"),
-                        taskRow(rs), rs.getString("latest_period"), rs.getString("latest_state"),
+                        PlanQueries.task(rs), rs.getString("latest_period"), rs.getString("latest_state"),
                         Set.copyOf(strings(rs.getArray("live"))))).list();
     }
 
@@ -180,14 +182,6 @@ class ProgressQueries {
     /** Times as the bureaus read them. */
     private static LocalDateTime local(OffsetDateTime time) {
         return time == null ? null : time.atZoneSameInstant(CHINA).toLocalDateTime();
-    }
-
-    private static PlanQueries.TaskRow taskRow(ResultSet rs) throws SQLException {
-        return new PlanQueries.TaskRow(rs.getLong("id"), rs.getLong("action_id"), rs.getString("code"),
-                rs.getString("text"), rs.getString("lead_name"), (Long) rs.getObject("lead_unit_id"),
-                rs.getString("lead_unit_name"), strings(rs.getArray("co_names")),
-                rs.getObject("deadline", LocalDate.class), rs.getString("deadline_text"),
-                strings(rs.getArray("serves")), rs.getInt("percent_done"));
     }
 
     private static List<String> strings(Array array) throws SQLException {

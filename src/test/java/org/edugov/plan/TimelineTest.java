@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 class TimelineTest {
 
     private static Timeline.Entry entry(String code, String deadline, String lead, String leadUnit, Status status) {
-        return new Timeline.Entry(new PlanOverview.TaskView(new PlanQueries.TaskRow(code.hashCode(), 1, code, "task " + code,
-                lead, leadUnit == null ? null : 7L, leadUnit, List.of(), deadline == null ? null : LocalDate.parse(deadline),
-                deadline == null ? "2025年底前" : "", List.of(), 0), status), "A1");
+        PlanQueries.TaskRow task = new PlanQueries.TaskRow(code.hashCode(), 1, code, "task " + code, lead,
+                leadUnit == null ? null : 7L, leadUnit, List.of(), deadline == null ? null : LocalDate.parse(deadline),
+                deadline == null ? "2025年底前" : "", List.of(), 0, null);
+        return new Timeline.Entry(new PlanOverview.TaskView(task, status), "A1");
     }
 
     private static final List<Timeline.Entry> ENTRIES = List.of(
