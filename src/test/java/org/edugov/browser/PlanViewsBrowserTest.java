@@ -84,7 +84,7 @@ class PlanViewsBrowserTest extends BrowserSupport {
         english.navigate(url("/plans/" + plan + "?lang=en"));
         screenshot(english, "plan-tree-en");
         english.locator(".plan-target-link", new Page.LocatorOptions().setHasText("公办幼儿园在园幼儿率达到55%")).click();
-        assertThat(english.locator("#target-units")).containsText("overdue");
+        assertThat(english.locator("#target-units")).containsText("Overdue");
         assertThat(english.locator("#target-chart canvas")).hasCount(1);
         screenshot(english, "plan-target-en");
         english.navigate(url("/plans/" + plan + "/timeline"));

@@ -95,7 +95,7 @@ class PlanViewsTests {
         assertThat(between(page, "id=\"target-tasks\"", "</table>")).contains(servingTask);
 
         String english = body("/plans/" + plan + "/targets/" + target + "?lang=en", "admin");
-        assertThat(english).contains("Units below (worst first)").contains(">overdue<");
+        assertThat(english).contains("Units below (worst first)").contains(">Overdue<");
 
         // a qualitative target: its conditions as a checklist, no chart
         String qualitative = body("/plans/" + plan + "/targets/" + target(plan, "G1T1"), "admin");
