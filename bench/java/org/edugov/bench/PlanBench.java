@@ -219,7 +219,7 @@ public final class PlanBench {
         cases.put("plan page tree (PlanOverview.tree)", () -> probe.tree(plan));
         cases.put("public report reads (PublicReports.report)", () -> probe.report(plan));
         cases.put("public PDF (reads + openhtmltopdf)", () -> probe.pdf(plan).length);
-        cases.put("opening the font collection alone (each PDF does)", PlanBench::openFont);
+        cases.put("font collection opened (as each PDF does)", PlanBench::openFont);
         System.out.printf("%nplan %d (盘锦-style, the largest city plan): %,d rows read by hand, %d items in the tree, "
                 + "%d chart bars, PDF %,d bytes%n", plan, reads.getAsLong(), probe.tree(plan), probe.report(plan),
                 probe.pdf(plan).length);
