@@ -43,6 +43,10 @@ final class SupervisionRounds {
                 day(day);
             }
         }
+        System.out.println("  cards by colour, reason and period: " + jdbc.sql("""
+                SELECT string_agg(colour || ' ' || reason || ' ' || period || ': ' || n, ', ' ORDER BY period, colour, reason)
+                  FROM (SELECT colour, reason, period, count(*) AS n FROM plan.card GROUP BY 1, 2, 3) c""")
+                .query(String.class).single());
     }
 
     private void day(LocalDate day) {
