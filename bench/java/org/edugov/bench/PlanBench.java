@@ -27,6 +27,7 @@ import org.edugov.registry.RegistryBulkLoad;
 import org.edugov.shared.Actor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -68,10 +69,8 @@ public final class PlanBench {
             tx.executeWithoutResult(s -> app.getBean(OrgTreeImport.class).importRows(CurrentUser.system(), units,
                     LocalDate.of(2020, 9, 1)));
             Map<String, Long> ids = new LinkedHashMap<>();
-            jdbc.sql("SELECT code, id FROM org.org_unit WHERE kind IN ('CITY', 'COUNTY') ORDER BY id")
-                    .query(rs -> {
-                        ids.put(rs.getString(1), rs.getLong(2));
-                    });
+            jdbc.sql("SELECT code, id FROM org.org_unit WHERE kind IN ('CITY', 'COUNTY')")
+                    .query((RowCallbackHandler) rs -> ids.put(rs.getString(1), rs.getLong(2)));
             List<String> cities = units.stream().filter(u -> u.kind().equals("CITY")).map(OrgImportRow::code).toList();
             List<String> counties = units.stream().filter(u -> u.kind().equals("COUNTY")).map(OrgImportRow::code)
                     .toList();
