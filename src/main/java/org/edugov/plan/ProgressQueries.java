@@ -110,15 +110,16 @@ class ProgressQueries {
                 .param("task", taskId).query(ProgressQueries::report).list());
     }
 
-    /** The plan's reports waiting for review, oldest first. */
+    /** The plan's reports waiting for review, oldest first (found through its tasks: reports are indexed by task). */
     List<ReportRow> submitted(long planId) {
-        return withEvidence(jdbc.sql(REPORTS + "WHERE r.plan_id = :plan AND r.state = 'SUBMITTED' "
+        return withEvidence(jdbc.sql(REPORTS + "WHERE k.plan_id = :plan AND r.state = 'SUBMITTED' "
                 + "ORDER BY r.submitted_at, r.id").param("plan", planId).query(ProgressQueries::report).list());
     }
 
     int waiting(long planId) {
-        return jdbc.sql("SELECT count(*) FROM plan.progress_report WHERE plan_id = :plan AND state = 'SUBMITTED'")
-                .param("plan", planId).query(Integer.class).single();
+        return jdbc.sql("SELECT count(*) FROM plan.task k JOIN plan.progress_report r ON r.task_id = k.id "
+                + "WHERE k.plan_id = :plan AND r.state = 'SUBMITTED'").param("plan", planId).query(Integer.class)
+                .single();
     }
 
     /** Periods of a task that have a submitted or accepted report. */

@@ -103,16 +103,17 @@ class PublicReports {
 
     /**
      * Task id → the public text of the task's latest accepted report, where that text is not empty: what the
-     * bureau accepted last is what the public reads, never an older text behind a newer accepted report.
+     * bureau accepted last is what the public reads, never an older text behind a newer accepted report. Reports
+     * are indexed by task, so they are reached through the plan's tasks.
      */
     private Map<Long, PublishedProgress> progress(long plan) {
         Map<Long, PublishedProgress> out = new HashMap<>();
         jdbc.sql("""
                 SELECT task_id, period, public_text FROM (
-                    SELECT DISTINCT ON (task_id) task_id, period, public_text
-                      FROM plan.progress_report
-                     WHERE plan_id = :plan AND state = 'ACCEPTED'
-                     ORDER BY task_id, reviewed_at DESC NULLS LAST, id DESC) latest
+                    SELECT DISTINCT ON (r.task_id) r.task_id, r.period, r.public_text
+                      FROM plan.task k JOIN plan.progress_report r ON r.task_id = k.id
+                     WHERE k.plan_id = :plan AND r.state = 'ACCEPTED'
+                     ORDER BY r.task_id, r.reviewed_at DESC NULLS LAST, r.id DESC) latest
                  WHERE public_text <> ''""")
                 .param("plan", plan).query((RowCallbackHandler) rs -> out.put(rs.getLong(1),
                         new PublishedProgress(rs.getString(2), rs.getString(3))));

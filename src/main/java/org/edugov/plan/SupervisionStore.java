@@ -91,11 +91,15 @@ class SupervisionStore {
                         rs.getBoolean(7), rs.getLong(8))).list();
     }
 
-    /** Task id → the given periods in which the task has a submitted or accepted report. */
+    /**
+     * Task id → the given periods in which the task has a submitted or accepted report. Reports are indexed by task,
+     * so they are reached through the plan's tasks: a plan's own reports are read, not every plan's.
+     */
     Map<Long, Set<ReportPeriod>> reported(long plan, List<ReportPeriod> periods) {
         return periodsByTask("""
-                SELECT task_id, period FROM plan.progress_report
-                 WHERE plan_id = :plan AND state IN ('SUBMITTED', 'ACCEPTED') AND period IN (:periods)""", plan, periods);
+                SELECT r.task_id, r.period FROM plan.task k JOIN plan.progress_report r ON r.task_id = k.id
+                 WHERE k.plan_id = :plan AND r.state IN ('SUBMITTED', 'ACCEPTED') AND r.period IN (:periods)""",
+                plan, periods);
     }
 
     /** Task id → the given periods in which the task holds a yellow card. */
