@@ -73,15 +73,9 @@ class TargetDetail {
         LocalDate today = LocalDate.now(clock);
         List<PlanOverview.TaskView> tasks = plans.tasks(plan.id()).stream().filter(k -> k.serves().contains(t.code()))
                 .map(k -> new PlanOverview.TaskView(k, PlanOverview.task(plan, k, today))).toList();
-        List<ConditionChecks.ConditionView> conditions = List.of();
-        Status qualitative = null;
-        if (t.qualitative()) {
-            Map<String, ConditionChecks.CheckRow> latest = checks.latest(plan.id(), t.id());
-            conditions = ConditionChecks.views(t, latest);
-            Map<String, Boolean> met = new HashMap<>();
-            latest.forEach((text, check) -> met.put(text, check.met()));
-            qualitative = PlanOverview.qualitative(t, met, today.getYear());
-        }
+        List<ConditionChecks.ConditionView> conditions = t.qualitative()
+                ? ConditionChecks.views(t, checks.latest(plan.id(), t.id())) : List.of();
+        Status qualitative = t.qualitative() ? qualitative(t, conditions, today.getYear()) : null;
         IndicatorValues.Current current = t.indicatorCode() == null ? null
                 : indicatorValues.current(t.indicatorCode(), org, indicatorValues.latestYear(), locale).orElse(null);
         if (current == null) {
@@ -96,6 +90,13 @@ class TargetDetail {
                 : PlanOverview.target(t, milestones, current.unit(), current.value(), current.schoolYear()),
                 chart.json(t, milestones, current, indicatorValues.history(t.indicatorCode(), org), locale), units,
                 tasks, conditions));
+    }
+
+    private static Status qualitative(PlanQueries.TargetRow t, List<ConditionChecks.ConditionView> conditions,
+            int year) {
+        Map<String, Boolean> met = new HashMap<>();
+        conditions.stream().filter(c -> c.latest() != null).forEach(c -> met.put(c.text(), c.latest().met()));
+        return PlanOverview.qualitative(t, met, year);
     }
 
     /** The target as written, "≥ 85%", or empty for a qualitative one. */
