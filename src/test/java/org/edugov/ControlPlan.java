@@ -5,14 +5,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * A plan of the control city, outside every demo account's scope, with one goal, target, milestone, action, a task
- * the control city leads, a submitted report on it and an evidence file, all marked, so that the plan routes of
- * {@link ScopeMatrixTests} aim at a real plan nobody else may read or change.
+ * the control city leads, a submitted report on it and an evidence file, and a qualitative target with a check of
+ * its condition and the check's evidence file, all marked, so that the plan routes of {@link ScopeMatrixTests} aim at
+ * a real plan nobody else may read or change.
  */
 @Component
 public class ControlPlan {
 
     /** The ids the plan routes take. */
-    public record Ids(long plan, long goal, long target, long action, long task, long report, long evidence) {
+    public record Ids(long plan, long goal, long target, long action, long task, long report, long evidence,
+            long qualitativeTarget, long conditionEvidence) {
     }
 
     private final ControlCity city;
@@ -32,7 +34,12 @@ public class ControlPlan {
         return new Ids(plan, id("plan.goal", plan), id("plan.target", plan), id("plan.action", plan),
                 id("plan.task", plan), id("plan.progress_report", plan), jdbc.sql("""
                         SELECT min(e.id) FROM plan.evidence e JOIN plan.progress_report r ON r.id = e.report_id
-                         WHERE r.plan_id = :plan""").param("plan", plan).query(Long.class).single());
+                         WHERE r.plan_id = :plan""").param("plan", plan).query(Long.class).single(),
+                jdbc.sql("SELECT id FROM plan.target WHERE plan_id = :plan AND qualitative").param("plan", plan)
+                        .query(Long.class).single(),
+                jdbc.sql("""
+                        SELECT min(e.id) FROM plan.condition_evidence e JOIN plan.condition_check c ON c.id = e.check_id
+                         WHERE c.plan_id = :plan""").param("plan", plan).query(Long.class).single());
     }
 
     /** Everything of the control plan that no other account may change. */
@@ -53,7 +60,12 @@ public class ControlPlan {
                            WHERE k.plan_id = p.id),
                          (SELECT string_agg(concat_ws(':', r.id, r.state, r.percent, r.review_comment, k.percent_done,
                                  (SELECT count(*) FROM plan.evidence e WHERE e.report_id = r.id)), ',' ORDER BY r.id)
-                            FROM plan.progress_report r JOIN plan.task k ON k.id = r.task_id WHERE r.plan_id = p.id))
+                            FROM plan.progress_report r JOIN plan.task k ON k.id = r.task_id WHERE r.plan_id = p.id),
+                         (SELECT string_agg(concat_ws(':', t.code, t.qualitative, array_to_string(t.conditions, ';')),
+                                 ',' ORDER BY t.id) FROM plan.target t WHERE t.plan_id = p.id),
+                         (SELECT string_agg(concat_ws(':', c.id, c.condition_text, c.met, c.note,
+                                 (SELECT count(*) FROM plan.condition_evidence e WHERE e.check_id = c.id)), ','
+                                 ORDER BY c.id) FROM plan.condition_check c WHERE c.plan_id = p.id))
                   FROM plan.plan p WHERE p.title = :title""")
                 .param("title", title()).query(String.class).single();
     }
@@ -101,7 +113,31 @@ public class ControlPlan {
                 .param("size", content.length).param("content", content).param("user", ControlCity.USER).update();
         jdbc.sql("INSERT INTO plan.task_target (task_id, target_id) VALUES (:task, :target)")
                 .param("task", task).param("target", target).update();
+        checkedCondition(plan, goal, content);
         return plan;
+    }
+
+    /** A qualitative target whose one condition the control city has checked, with an evidence file. */
+    private void checkedCondition(long plan, long goal, byte[] content) {
+        String condition = ControlCity.MARKER + "条件";
+        long target = jdbc.sql("""
+                INSERT INTO plan.target (plan_id, goal_id, code, text, qualitative, conditions, due_year, sort)
+                VALUES (:plan, :goal, 'G1T2', :text, true, :conditions, 2026, 5) RETURNING id""")
+                .param("plan", plan).param("goal", goal).param("text", ControlCity.MARKER + "制度健全")
+                .param("conditions", new String[] {condition}).query(Long.class).single();
+        long check = jdbc.sql("""
+                INSERT INTO plan.condition_check (plan_id, target_id, county_code, condition_index, condition_text, met,
+                                                  note, checked_by)
+                VALUES (:plan, :target, :code, 0, :condition, false, :note, :user) RETURNING id""")
+                .param("plan", plan).param("target", target).param("code", ControlCity.CITY)
+                .param("condition", condition).param("note", ControlCity.MARKER + "核查")
+                .param("user", ControlCity.USER).query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO plan.condition_evidence (check_id, county_code, file_name, content_type, size_bytes, sha256,
+                                                     content, uploaded_by)
+                VALUES (:check, :code, :name, 'application/pdf', :size, 'probe', :content, :user)""")
+                .param("check", check).param("code", ControlCity.CITY).param("name", ControlCity.MARKER + "核查.pdf")
+                .param("size", content.length).param("content", content).param("user", ControlCity.USER).update();
     }
 
     private long id(String table, long plan) {

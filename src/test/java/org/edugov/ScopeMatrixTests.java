@@ -186,7 +186,8 @@ class ScopeMatrixTests {
         }
         // the plan editor, aimed at the control city's plan: its own ids and values a permitted editor would store
         fixtures.put("goalId", path -> String.valueOf(plan.goal()));
-        fixtures.put("targetId", path -> String.valueOf(plan.target()));
+        fixtures.put("targetId", path -> String.valueOf(path.contains("/conditions/") ? plan.qualitativeTarget()
+                : plan.target()));
         fixtures.put("actionId", path -> String.valueOf(plan.action()));
         fixtures.put("taskId", path -> String.valueOf(plan.task()));
         fixtures.put("targetIds", path -> String.valueOf(plan.target()));
@@ -207,12 +208,16 @@ class ScopeMatrixTests {
         // progress: the control plan's task (led by the control city), its submitted report and evidence
         fixtures.put("planId", path -> String.valueOf(plan.plan()));
         fixtures.put("reportId", path -> String.valueOf(plan.report()));
-        fixtures.put("evidenceId", path -> String.valueOf(plan.evidence()));
+        fixtures.put("evidenceId", path -> String.valueOf(path.contains("/condition-evidence/")
+                ? plan.conditionEvidence() : plan.evidence()));
         fixtures.put("period", path -> "2026Q1");
         fixtures.put("percent", path -> "50");
         fixtures.put("narrative", path -> "probe");
         fixtures.put("publicText", path -> "");
         fixtures.put("decision", path -> "ACCEPT");
+        // a check of the control plan's qualitative target: its one condition, valid, so only the scope refuses it
+        fixtures.put("index", path -> "0");
+        fixtures.put("met", path -> "true");
     }
 
     @Test

@@ -25,8 +25,9 @@ import org.springframework.stereotype.Service;
 class PlanOverview {
 
     /**
-     * A target with the live value of its indicator for the plan's unit (null when not bound) and its status
-     * (judged only where the indicator is a percentage, as the targets are written).
+     * A target with the live value of its indicator for the plan's unit (null when not bound) and its status: a
+     * quantified target's judged only where the indicator is a percentage, as the targets are written; a qualitative
+     * target's by the latest checks of its conditions.
      */
     record TargetView(PlanQueries.TargetRow target, IndicatorValues.Current current, Status status) {
     }
@@ -53,11 +54,13 @@ class PlanOverview {
     }
 
     private final PlanQueries plans;
+    private final ConditionChecks checks;
     private final IndicatorValues indicatorValues;
     private final Clock clock;
 
-    PlanOverview(PlanQueries plans, IndicatorValues indicatorValues, Clock clock) {
+    PlanOverview(PlanQueries plans, ConditionChecks checks, IndicatorValues indicatorValues, Clock clock) {
         this.plans = plans;
+        this.checks = checks;
         this.indicatorValues = indicatorValues;
         this.clock = clock;
     }
@@ -68,11 +71,15 @@ class PlanOverview {
         Map<Long, List<PlanQueries.TargetRow>> byGoal = plans.targets(id).stream()
                 .collect(Collectors.groupingBy(PlanQueries.TargetRow::goalId));
         Map<Long, Map<Integer, BigDecimal>> milestones = plans.milestones(id);
+        Map<Long, Map<String, Boolean>> met = checks.latestMet(id);
         int year = indicatorValues.latestYear();
-        List<GoalView> goals = plans.goals(id).stream().map(g -> new GoalView(g, byGoal.getOrDefault(g.id(), List.of())
-                .stream().map(t -> target(t, org, year, milestones.getOrDefault(t.id(), Map.of()), locale)).toList()))
-                .toList();
         LocalDate today = LocalDate.now(clock);
+        List<GoalView> goals = plans.goals(id).stream().map(g -> new GoalView(g, byGoal.getOrDefault(g.id(), List.of())
+                .stream().map(t -> t.qualitative()
+                        ? new TargetView(t, current(t, org, year, locale),
+                                qualitative(t, met.getOrDefault(t.id(), Map.of()), today.getYear()))
+                        : target(t, org, year, milestones.getOrDefault(t.id(), Map.of()), locale)).toList()))
+                .toList();
         List<TaskView> taskViews = plans.tasks(id, ReportPeriod.of(plan.reportEvery(), today).label()).stream()
                 .map(k -> new TaskView(k, task(plan, k, today))).toList();
         Map<Long, List<TaskView>> tasks = taskViews.stream().collect(Collectors.groupingBy(v -> v.task().actionId()));
@@ -97,14 +104,27 @@ class PlanOverview {
         return StatusRules.task(k.deadline(), k.percentDone(), today, plan.warningDays(), plan.warningPercent());
     }
 
+    /**
+     * A qualitative target's status by its conditions' latest checks ({@link StatusRules#qualitative}).
+     *
+     * @param latestMet condition text → whether its latest check says met
+     * @param year the calendar year today
+     */
+    static Status qualitative(PlanQueries.TargetRow t, Map<String, Boolean> latestMet, int year) {
+        return StatusRules.qualitative(t.conditions().size(), ConditionChecks.met(t.conditions(), latestMet),
+                t.dueYear(), year);
+    }
+
     private TargetView target(PlanQueries.TargetRow t, OrgUnit org, int year, Map<Integer, BigDecimal> milestones,
             Locale locale) {
-        if (t.indicatorCode() == null) {
-            return new TargetView(t, null, null);
-        }
-        IndicatorValues.Current current = indicatorValues.current(t.indicatorCode(), org, year, locale).orElse(null);
+        IndicatorValues.Current current = current(t, org, year, locale);
         return new TargetView(t, current, current == null ? null
                 : target(t, milestones, current.unit(), current.value(), current.schoolYear()));
+    }
+
+    private IndicatorValues.Current current(PlanQueries.TargetRow t, OrgUnit org, int year, Locale locale) {
+        return t.indicatorCode() == null ? null
+                : indicatorValues.current(t.indicatorCode(), org, year, locale).orElse(null);
     }
 
     /**

@@ -1,16 +1,12 @@
 package org.edugov.plan;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.edugov.audit.AuditLog;
 import org.edugov.org.CurrentUser;
 import org.edugov.org.FormErrors;
 import org.edugov.shared.UserError;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -79,7 +75,7 @@ class ProgressController {
         return "redirect:/plans/" + planId + "/tasks/" + taskId;
     }
 
-    /** An evidence file as an attachment under its stored name and type, never rendered by the browser. */
+    /** An evidence file as an attachment ({@link EvidenceFiles#attachment}). */
     @GetMapping("/plans/{planId}/evidence/{evidenceId}")
     @PreAuthorize("hasAuthority('plan:plan:read')")
     ResponseEntity<byte[]> evidence(CurrentUser user, @PathVariable long planId, @PathVariable long evidenceId) {
@@ -88,12 +84,6 @@ class ProgressController {
                 .orElseThrow(() -> UserError.notFound("plan.evidence.notFound", evidenceId));
         byte[] content = progress.evidenceContent(file.id());
         audit.fileRead(user.actor(), "Evidence", file.id(), file.planPath(), file.fileName());
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .contentLength(content.length)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(content);
+        return EvidenceFiles.attachment(file.fileName(), file.contentType(), content);
     }
 }

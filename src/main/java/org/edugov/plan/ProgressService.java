@@ -1,7 +1,5 @@
 package org.edugov.plan;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,17 +36,17 @@ class ProgressService {
     private final TaskAccess access;
     private final ProgressQueries progress;
     private final PlanQueries plans;
-    private final EvidenceLimits limits;
+    private final EvidenceFiles evidenceFiles;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
 
-    ProgressService(TaskAccess access, ProgressQueries progress, PlanQueries plans, EvidenceLimits limits,
+    ProgressService(TaskAccess access, ProgressQueries progress, PlanQueries plans, EvidenceFiles evidenceFiles,
             JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.access = access;
         this.progress = progress;
         this.plans = plans;
-        this.limits = limits;
+        this.evidenceFiles = evidenceFiles;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -73,7 +71,7 @@ class ProgressService {
         int accepted = ((Number) locked.get("percent_done")).intValue();
         ProgressRules.Report report = ProgressRules.check(form.period(), form.percent(), form.narrative(),
                 form.publicText(), window(visible.plan()), progress.livePeriods(taskId), accepted);
-        List<EvidenceRules.Checked> evidence = evidence(files);
+        List<EvidenceRules.Checked> evidence = evidenceFiles.checked(files);
         String county = (String) locked.get("county_code");
         long id = jdbc.sql("""
                 INSERT INTO plan.progress_report (plan_id, task_id, county_code, period, percent, narrative,
@@ -144,24 +142,5 @@ class ProgressService {
 
     private record UnderReview(long taskId, String taskCode, String period, String state, int percent,
             String submittedBy, int percentDone, OrgPath planPath) {
-    }
-
-    private List<EvidenceRules.Checked> evidence(List<MultipartFile> files) {
-        List<MultipartFile> chosen = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()
-                || (f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank())).toList();
-        if (chosen.size() > limits.maxFiles()) {
-            throw UserError.invalid("plan.evidence.tooMany", limits.maxFiles());
-        }
-        long max = limits.maxBytes().toBytes();
-        chosen.forEach(f -> EvidenceRules.checkSize(f.getOriginalFilename(), f.getSize(), max));
-        List<EvidenceRules.Checked> out = new ArrayList<>();
-        for (MultipartFile f : chosen) {
-            try {
-                out.add(EvidenceRules.check(f.getOriginalFilename(), f.getBytes(), max));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return out;
     }
 }

@@ -11,6 +11,9 @@ import java.util.Map;
  * plan sets one, else the straight line from the baseline to the target — and ON_TRACK when there is neither.
  * A task is DONE at 100% reported progress, OVERDUE after its deadline, AT_RISK within {@code warningDays} of it
  * with less than {@code warningPercent} done, else ON_TRACK.
+ * <p>
+ * A qualitative target (a checklist of conditions, see {@link #qualitative}) is judged by the latest check of each
+ * condition and the calendar year against its due year.
  */
 final class StatusRules {
 
@@ -59,6 +62,30 @@ final class StatusRules {
             return Status.AT_RISK;
         }
         return Status.ON_TRACK;
+    }
+
+    /**
+     * A qualitative target: UNKNOWN without conditions (nothing to check); DONE when the latest check of every
+     * condition says met; otherwise OVERDUE after its due year, AT_RISK in its due year (a condition is still not
+     * met with the year running out), and ON_TRACK before it or without a due year — whether none, some or all
+     * but one are met so far, and whether a condition was found not met yet: before the due year that is the
+     * expected state, not a risk.
+     *
+     * @param conditions how many conditions the target lists
+     * @param met how many of them have a latest check that says met
+     * @param year the calendar year today
+     */
+    static Status qualitative(int conditions, int met, Integer dueYear, int year) {
+        if (conditions <= 0) {
+            return Status.UNKNOWN;
+        }
+        if (met >= conditions) {
+            return Status.DONE;
+        }
+        if (dueYear == null || year < dueYear) {
+            return Status.ON_TRACK;
+        }
+        return year == dueYear ? Status.AT_RISK : Status.OVERDUE;
     }
 
     private static boolean meets(String comparator, BigDecimal value, BigDecimal target) {

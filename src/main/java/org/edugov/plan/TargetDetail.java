@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,11 +29,12 @@ class TargetDetail {
 
     /**
      * Everything the target page shows; {@code current}, {@code chart} and the units are empty for a target
-     * without an indicator (or one whose indicator does not apply to the plan's unit).
+     * without an indicator (or one whose indicator does not apply to the plan's unit); {@code conditions} lists a
+     * qualitative target's conditions with their latest checks (empty for a quantified one).
      */
     record View(PlanQueries.PlanRow plan, PlanQueries.GoalRow goal, PlanQueries.TargetRow target,
             Map<Integer, BigDecimal> milestones, IndicatorValues.Current current, Status status, String chart,
-            List<UnitStatus> units, List<PlanOverview.TaskView> tasks) {
+            List<UnitStatus> units, List<PlanOverview.TaskView> tasks, List<ConditionChecks.ConditionView> conditions) {
 
         public String requirement() {
             return TargetDetail.requirement(target);
@@ -43,12 +45,15 @@ class TargetDetail {
             Status.DONE, Status.UNKNOWN);
 
     private final PlanQueries plans;
+    private final ConditionChecks checks;
     private final IndicatorValues indicatorValues;
     private final TargetChart chart;
     private final Clock clock;
 
-    TargetDetail(PlanQueries plans, IndicatorValues indicatorValues, TargetChart chart, Clock clock) {
+    TargetDetail(PlanQueries plans, ConditionChecks checks, IndicatorValues indicatorValues, TargetChart chart,
+            Clock clock) {
         this.plans = plans;
+        this.checks = checks;
         this.indicatorValues = indicatorValues;
         this.chart = chart;
         this.clock = clock;
@@ -68,19 +73,30 @@ class TargetDetail {
         LocalDate today = LocalDate.now(clock);
         List<PlanOverview.TaskView> tasks = plans.tasks(plan.id()).stream().filter(k -> k.serves().contains(t.code()))
                 .map(k -> new PlanOverview.TaskView(k, PlanOverview.task(plan, k, today))).toList();
+        List<ConditionChecks.ConditionView> conditions = t.qualitative()
+                ? ConditionChecks.views(t, checks.latest(plan.id(), t.id())) : List.of();
+        Status qualitative = t.qualitative() ? qualitative(t, conditions, today.getYear()) : null;
         IndicatorValues.Current current = t.indicatorCode() == null ? null
                 : indicatorValues.current(t.indicatorCode(), org, indicatorValues.latestYear(), locale).orElse(null);
         if (current == null) {
-            return Optional.of(new View(plan, goal, t, milestones, null, null, null, List.of(), tasks));
+            return Optional.of(new View(plan, goal, t, milestones, null, qualitative, null, List.of(), tasks,
+                    conditions));
         }
         List<UnitStatus> units = indicatorValues.children(t.indicatorCode(), org, current.schoolYear(), scope).stream()
                 .map(u -> new UnitStatus(u, PlanOverview.target(t, milestones, current.unit(), u.value(),
                         current.schoolYear())))
                 .sorted(worstFirst(t.comparator())).toList();
-        return Optional.of(new View(plan, goal, t, milestones, current,
-                PlanOverview.target(t, milestones, current.unit(), current.value(), current.schoolYear()),
+        return Optional.of(new View(plan, goal, t, milestones, current, t.qualitative() ? qualitative
+                : PlanOverview.target(t, milestones, current.unit(), current.value(), current.schoolYear()),
                 chart.json(t, milestones, current, indicatorValues.history(t.indicatorCode(), org), locale), units,
-                tasks));
+                tasks, conditions));
+    }
+
+    private static Status qualitative(PlanQueries.TargetRow t, List<ConditionChecks.ConditionView> conditions,
+            int year) {
+        Map<String, Boolean> met = new HashMap<>();
+        conditions.stream().filter(c -> c.latest() != null).forEach(c -> met.put(c.text(), c.latest().met()));
+        return PlanOverview.qualitative(t, met, year);
     }
 
     /** The target as written, "≥ 85%", or empty for a qualitative one. */

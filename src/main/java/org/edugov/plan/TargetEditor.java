@@ -111,7 +111,7 @@ class TargetEditor {
 
     /**
      * Deletes a target with its milestones. While tasks serve it, it is refused with their codes, unless
-     * {@code unlink} asks to remove those links too.
+     * {@code unlink} asks to remove those links too; once any of its conditions has been checked, it is refused.
      */
     @Transactional
     void delete(CurrentUser user, long plan, long target, boolean unlink) {
@@ -122,6 +122,11 @@ class TargetEditor {
                  WHERE tt.target_id = :id ORDER BY k.sort""").param("id", target).query(String.class).list();
         if (!servedBy.isEmpty() && !unlink) {
             throw UserError.conflict("plan.edit.target.servedBy", before.get("code"), String.join("、", servedBy));
+        }
+        // the bureau's checks of its conditions, with their evidence, are records to keep
+        if (jdbc.sql("SELECT count(*) FROM plan.condition_check WHERE target_id = :id").param("id", target)
+                .query(Integer.class).single() > 0) {
+            throw UserError.conflict("plan.condition.targetChecked", before.get("code"));
         }
         jdbc.sql("DELETE FROM plan.task_target WHERE target_id = :id").param("id", target).update();
         jdbc.sql("DELETE FROM plan.milestone WHERE target_id = :id").param("id", target).update();

@@ -100,7 +100,7 @@ class PlanViewsTests {
         // a qualitative target: its conditions as a checklist, no chart
         String qualitative = body("/plans/" + plan + "/targets/" + target(plan, "G1T1"), "admin");
         assertThat(between(qualitative, "id=\"target-conditions\"", "</ul>")).contains("教育体系更加协调")
-                .contains("type=\"checkbox\"");
+                .contains("未核查");
         assertThat(qualitative).doesNotContain("id=\"target-chart\"");
 
         // the plan page links every target to its page

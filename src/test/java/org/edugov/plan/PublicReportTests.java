@@ -132,13 +132,27 @@ class PublicReportTests {
         report(tasks.get(1), "2025Q4", "ACCEPTED", "较早叙述", "较早接受的公开文字", "", "3 days");
         report(tasks.get(1), "2026Q1", "RETURNED", "退回叙述", "已退回的公开文字", "退回意见不公开", "2 days");
         report(tasks.get(1), "2026Q1", "ACCEPTED", "最新叙述", "", "", "1 day");
+        long check = jdbc.sql("""
+                INSERT INTO plan.condition_check (plan_id, target_id, county_code, condition_index, condition_text, met,
+                                                  note, checked_by)
+                SELECT t.plan_id, t.id, '459800', 0, t.conditions[1], true, '核查说明不公开', 'secret_checker'
+                  FROM plan.target t WHERE t.plan_id = :p AND t.code = 'G1T1' RETURNING id""")
+                .param("p", plan).query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO plan.condition_evidence (check_id, county_code, file_name, content_type, size_bytes, sha256,
+                                                     content, uploaded_by)
+                VALUES (:c, '459800', '核查证据不公开.pdf', 'application/pdf', 3, 'x', '\\x010203', 'secret_checker')""")
+                .param("c", check).update();
         List<String> secrets = List.of("内部叙述不公开", "审核意见不公开", "证据文件不公开", "尚未审核的公开文字",
                 "已退回的公开文字", "退回意见不公开", "较早接受的公开文字", "secret_submitter", "secret_reviewer",
-                "evidence_uploader", "未公开的规划标题", "待审叙述");
+                "evidence_uploader", "未公开的规划标题", "待审叙述", "核查说明不公开", "核查证据不公开", "secret_checker",
+                "condition-evidence");
         jdbc.sql("UPDATE plan.plan SET published = true, published_at = now() WHERE id = :id").param("id", plan).update();
 
         String html = anonymous("/public/plans/" + plan).getContentAsString();
         assertThat(html).contains("已完成全部校舍改造并投入使用").contains("45%").contains("id=\"public-chart\"");
+        // the checked qualitative target shows its status, nothing of the check
+        assertThat(html).containsPattern("data-code=\"G1T1\">(?s:(?!</tr>).)*plan-status[^>]*>进度正常<");
         assertThat(secrets).allSatisfy(s -> assertThat(html).doesNotContain(s));
         String list = anonymous("/public/plans").getContentAsString();
         assertThat(list).doesNotContain("未公开的规划标题");

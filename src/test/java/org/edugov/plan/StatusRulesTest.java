@@ -68,4 +68,30 @@ class StatusRulesTest {
         assertThat(StatusRules.task(deadline, 0, deadline.minusDays(31), 30, 80)).isEqualTo(Status.ON_TRACK);
         assertThat(StatusRules.task(null, 50, deadline, 30, 80)).isEqualTo(Status.UNKNOWN);
     }
+
+    @Test
+    void aQualitativeTargetIsDoneExactlyWhenEveryConditionIsMet() {
+        assertThat(StatusRules.qualitative(3, 3, 2025, 2030)).isEqualTo(Status.DONE);
+        assertThat(StatusRules.qualitative(3, 3, null, 2024)).isEqualTo(Status.DONE);
+        assertThat(StatusRules.qualitative(1, 1, 2025, 2025)).isEqualTo(Status.DONE);
+        assertThat(StatusRules.qualitative(3, 2, null, 2024)).isEqualTo(Status.ON_TRACK);
+    }
+
+    @Test
+    void aQualitativeTargetNotMetIsOnTrackBeforeItsYearAtRiskInItAndOverdueAfter() {
+        assertThat(StatusRules.qualitative(3, 0, 2025, 2024)).isEqualTo(Status.ON_TRACK);
+        assertThat(StatusRules.qualitative(3, 2, 2025, 2024)).isEqualTo(Status.ON_TRACK);
+        assertThat(StatusRules.qualitative(3, 0, 2025, 2025)).isEqualTo(Status.AT_RISK);
+        assertThat(StatusRules.qualitative(3, 2, 2025, 2025)).isEqualTo(Status.AT_RISK);
+        assertThat(StatusRules.qualitative(3, 2, 2025, 2026)).isEqualTo(Status.OVERDUE);
+        assertThat(StatusRules.qualitative(3, 0, 2025, 2026)).isEqualTo(Status.OVERDUE);
+        // without a due year nothing is late
+        assertThat(StatusRules.qualitative(3, 0, null, 2040)).isEqualTo(Status.ON_TRACK);
+    }
+
+    @Test
+    void aQualitativeTargetWithoutConditionsHasNothingToJudge() {
+        assertThat(StatusRules.qualitative(0, 0, 2025, 2026)).isEqualTo(Status.UNKNOWN);
+        assertThat(StatusRules.qualitative(0, 0, null, 2024)).isEqualTo(Status.UNKNOWN);
+    }
 }
