@@ -53,7 +53,8 @@ public class ControlPlan {
                            WHERE k.plan_id = p.id),
                          (SELECT string_agg(concat_ws(':', r.id, r.state, r.percent, r.review_comment, k.percent_done,
                                  (SELECT count(*) FROM plan.evidence e WHERE e.report_id = r.id)), ',' ORDER BY r.id)
-                            FROM plan.progress_report r JOIN plan.task k ON k.id = r.task_id WHERE r.plan_id = p.id))
+                            FROM plan.progress_report r JOIN plan.task k ON k.id = r.task_id WHERE r.plan_id = p.id),
+                         (SELECT count(*) FROM plan.plan c WHERE c.parent_id = p.id))
                   FROM plan.plan p WHERE p.title = :title""")
                 .param("title", title()).query(String.class).single();
     }

@@ -213,6 +213,8 @@ class ScopeMatrixTests {
         fixtures.put("narrative", path -> "probe");
         fixtures.put("publicText", path -> "");
         fixtures.put("decision", path -> "ACCEPT");
+        // 分解到县 of the control plan into the control county
+        fixtures.put("countyIds", path -> String.valueOf(control.unit(ControlCity.COUNTY).id()));
     }
 
     @Test

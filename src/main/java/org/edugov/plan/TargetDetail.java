@@ -17,7 +17,8 @@ import org.springframework.stereotype.Service;
 /**
  * One target of a plan: where the plan states it, its live value and status for the plan's unit, the indicator's
  * trend drawn against it, the units below (the counties of a city plan) with the status the same target gives each,
- * worst first, and the tasks that serve it.
+ * worst first, the county targets breaking it down (分解到县) with the status each county's own value gives, and the
+ * tasks that serve it.
  */
 @Service
 class TargetDetail {
@@ -32,7 +33,7 @@ class TargetDetail {
      */
     record View(PlanQueries.PlanRow plan, PlanQueries.GoalRow goal, PlanQueries.TargetRow target,
             Map<Integer, BigDecimal> milestones, IndicatorValues.Current current, Status status, String chart,
-            List<UnitStatus> units, List<PlanOverview.TaskView> tasks) {
+            List<UnitStatus> units, List<PlanOverview.TaskView> tasks, List<BreakdownViews.CountyTarget> counties) {
 
         public String requirement() {
             return TargetDetail.requirement(target);
@@ -45,9 +46,12 @@ class TargetDetail {
     private final PlanQueries plans;
     private final IndicatorValues indicatorValues;
     private final TargetChart chart;
+    private final BreakdownViews breakdowns;
     private final Clock clock;
 
-    TargetDetail(PlanQueries plans, IndicatorValues indicatorValues, TargetChart chart, Clock clock) {
+    TargetDetail(PlanQueries plans, IndicatorValues indicatorValues, TargetChart chart, BreakdownViews breakdowns,
+            Clock clock) {
+        this.breakdowns = breakdowns;
         this.plans = plans;
         this.indicatorValues = indicatorValues;
         this.chart = chart;
@@ -70,8 +74,10 @@ class TargetDetail {
                 .map(k -> new PlanOverview.TaskView(k, PlanOverview.task(plan, k, today))).toList();
         IndicatorValues.Current current = t.indicatorCode() == null ? null
                 : indicatorValues.current(t.indicatorCode(), org, indicatorValues.latestYear(), locale).orElse(null);
+        List<BreakdownViews.CountyTarget> counties = plan.level().equals("CITY")
+                ? breakdowns.countyTargets(org, t, scope, locale) : List.of();
         if (current == null) {
-            return Optional.of(new View(plan, goal, t, milestones, null, null, null, List.of(), tasks));
+            return Optional.of(new View(plan, goal, t, milestones, null, null, null, List.of(), tasks, counties));
         }
         List<UnitStatus> units = indicatorValues.children(t.indicatorCode(), org, current.schoolYear(), scope).stream()
                 .map(u -> new UnitStatus(u, PlanOverview.target(t, milestones, current.unit(), u.value(),
@@ -80,7 +86,7 @@ class TargetDetail {
         return Optional.of(new View(plan, goal, t, milestones, current,
                 PlanOverview.target(t, milestones, current.unit(), current.value(), current.schoolYear()),
                 chart.json(t, milestones, current, indicatorValues.history(t.indicatorCode(), org), locale), units,
-                tasks));
+                tasks, counties));
     }
 
     /** The target as written, "≥ 85%", or empty for a qualitative one. */
