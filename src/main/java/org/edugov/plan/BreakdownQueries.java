@@ -50,7 +50,7 @@ class BreakdownQueries {
         Map<Long, Existing> out = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT p.id, p.org_unit_id, u.name, p.title FROM plan.plan p JOIN org.unit_scope u ON u.id = p.org_unit_id
-                 WHERE p.parent_id = :parent ORDER BY u.path, p.id""")
+                 WHERE p.parent_id = :parent ORDER BY u.code, p.id""")
                 .param("parent", parent).query((RowCallbackHandler) rs -> out.putIfAbsent(rs.getLong(2),
                         new Existing(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4))));
         return out;
@@ -111,7 +111,7 @@ class BreakdownQueries {
                        t.code, t.text, t.indicator_code, t.comparator, t.value, t.unit, t.due_year, t.baseline_year,
                        t.baseline_value, t.qualitative, t.conditions
                   FROM plan.target t JOIN plan.plan p ON p.id = t.plan_id JOIN org.unit_scope u ON u.id = p.org_unit_id
-                 WHERE t.parent_target_id = :target AND""" + inScope.sql() + "ORDER BY u.path, p.id")
+                 WHERE t.parent_target_id = :target AND""" + inScope.sql() + "ORDER BY u.code, p.id")
                 .param("target", target).params(inScope.params())
                 .query((rs, i) -> new CountyTarget(rs.getLong("plan_id"), rs.getString("plan_title"),
                         rs.getLong("org_unit_id"), rs.getString("org_name"), PlanQueries.target(rs))).list();

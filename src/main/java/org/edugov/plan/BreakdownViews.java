@@ -23,6 +23,11 @@ class BreakdownViews {
 
     /** A county plan with its targets and tasks counted per status. */
     record Child(PlanQueries.PlanRow plan, Map<Status, Integer> targetCounts, Map<Status, Integer> taskCounts) {
+
+        /** How many of its targets have a status (those without a live value are not judged). */
+        public int judgedTargets() {
+            return plan.targets() - targetCounts.get(Status.UNKNOWN);
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.edugov.plan;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,7 +75,7 @@ class PlanBreakdown {
         Map<Long, BreakdownQueries.Existing> existing = queries.existing(plan.id());
         return directory.search(DataScope.subtree(user.userId(), city.path()), null, List.of("COUNTY"), 500).stream()
                 .filter(u -> u.active() && Objects.equals(u.parentId(), city.id()) && user.scope().permits(u.path()))
-                .map(u -> new County(u, existing.get(u.id()))).toList();
+                .sorted(Comparator.comparing(OrgUnit::code)).map(u -> new County(u, existing.get(u.id()))).toList();
     }
 
     /**

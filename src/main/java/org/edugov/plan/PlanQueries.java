@@ -73,7 +73,7 @@ class PlanQueries {
     /** The county plans in scope that break down the plan (分解到县), by county. */
     List<PlanRow> children(DataScope scope, long parent) {
         SqlCondition inScope = scope.condition("u.path");
-        return jdbc.sql(PLANS + "WHERE p.parent_id = :parent AND" + inScope.sql() + "ORDER BY u.path, p.id")
+        return jdbc.sql(PLANS + "WHERE p.parent_id = :parent AND" + inScope.sql() + "ORDER BY u.code, p.id")
                 .param("parent", parent).params(inScope.params()).query(PlanQueries::plan).list();
     }
 
