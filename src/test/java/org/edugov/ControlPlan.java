@@ -65,7 +65,8 @@ public class ControlPlan {
                                  ',' ORDER BY t.id) FROM plan.target t WHERE t.plan_id = p.id),
                          (SELECT string_agg(concat_ws(':', c.id, c.condition_text, c.met, c.note,
                                  (SELECT count(*) FROM plan.condition_evidence e WHERE e.check_id = c.id)), ','
-                                 ORDER BY c.id) FROM plan.condition_check c WHERE c.plan_id = p.id))
+                                 ORDER BY c.id) FROM plan.condition_check c WHERE c.plan_id = p.id),
+                         (SELECT count(*) FROM plan.plan c WHERE c.parent_id = p.id))
                   FROM plan.plan p WHERE p.title = :title""")
                 .param("title", title()).query(String.class).single();
     }

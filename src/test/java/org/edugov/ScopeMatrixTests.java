@@ -218,6 +218,8 @@ class ScopeMatrixTests {
         // a check of the control plan's qualitative target: its one condition, valid, so only the scope refuses it
         fixtures.put("index", path -> "0");
         fixtures.put("met", path -> "true");
+        // 分解到县 of the control plan into the control county
+        fixtures.put("countyIds", path -> String.valueOf(control.unit(ControlCity.COUNTY).id()));
     }
 
     @Test

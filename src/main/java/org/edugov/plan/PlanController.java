@@ -37,9 +37,12 @@ class PlanController {
     private final Clock clock;
     private final MessageSource messages;
     private final ProgressQueries progress;
+    private final BreakdownViews breakdowns;
 
     PlanController(PlanQueries plans, PlanTemplates templates, PlanLoader loader, OrgDirectory directory,
-            PlanOverview overview, Clock clock, MessageSource messages, ProgressQueries progress) {
+            PlanOverview overview, Clock clock, MessageSource messages, ProgressQueries progress,
+            BreakdownViews breakdowns) {
+        this.breakdowns = breakdowns;
         this.messages = messages;
         this.progress = progress;
         this.clock = clock;
@@ -86,6 +89,7 @@ class PlanController {
         model.addAttribute("targetCounts", tree.targetCounts());
         model.addAttribute("taskCounts", tree.taskCounts());
         model.addAttribute("waitingReports", progress.waiting(id));
+        model.addAttribute("breakdown", breakdowns.forPlan(plan, org, user.scope(), locale));
         return "plan/show";
     }
 

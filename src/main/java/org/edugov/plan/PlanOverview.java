@@ -141,7 +141,7 @@ class PlanOverview {
     }
 
     /** Statuses counted, null (not judged) as UNKNOWN, every status present. */
-    private static Map<Status, Integer> counts(List<Status> statuses) {
+    static Map<Status, Integer> counts(List<Status> statuses) {
         Map<Status, Integer> out = new EnumMap<>(Status.class);
         for (Status s : Status.values()) {
             out.put(s, 0);

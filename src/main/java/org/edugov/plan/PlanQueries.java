@@ -19,9 +19,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PlanQueries {
 
+    /** @param parentId the city plan a county plan breaks down (分解到县), or null */
     record PlanRow(long id, long orgUnitId, String orgName, String templateCode, String title, String issuer,
             String documentNo, int periodFrom, int periodTo, String level, int targets, int tasks, boolean published,
-            int warningDays, int warningPercent, ReportPeriod.Every reportEvery, int reportGraceDays) {
+            int warningDays, int warningPercent, ReportPeriod.Every reportEvery, int reportGraceDays, Long parentId) {
     }
 
     record TargetRow(long id, long goalId, String code, String text, String indicatorCode, String comparator,
@@ -45,7 +46,7 @@ class PlanQueries {
     private static final String PLANS = """
             SELECT p.id, p.org_unit_id, u.name AS org_name, p.template_code, p.title, p.issuer, p.document_no,
                    p.period_from, p.period_to, p.level, p.published, p.warning_days, p.warning_percent,
-                   p.report_every, p.report_grace_days,
+                   p.report_every, p.report_grace_days, p.parent_id,
                    (SELECT count(*) FROM plan.target t WHERE t.plan_id = p.id) AS targets,
                    (SELECT count(*) FROM plan.task k WHERE k.plan_id = p.id) AS tasks
               FROM plan.plan p JOIN org.unit_scope u ON u.id = p.org_unit_id
@@ -69,6 +70,13 @@ class PlanQueries {
                 .param("id", id).params(inScope.params()).query(PlanQueries::plan).optional();
     }
 
+    /** The county plans in scope that break down the plan (分解到县), by county. */
+    List<PlanRow> children(DataScope scope, long parent) {
+        SqlCondition inScope = scope.condition("u.path");
+        return jdbc.sql(PLANS + "WHERE p.parent_id = :parent AND" + inScope.sql() + "ORDER BY u.code, p.id")
+                .param("parent", parent).params(inScope.params()).query(PlanQueries::plan).list();
+    }
+
     List<GoalRow> goals(long plan) {
         return jdbc.sql("SELECT id, code, section, title FROM plan.goal WHERE plan_id = :plan ORDER BY sort")
                 .param("plan", plan).query((rs, i) -> new GoalRow(rs.getLong(1), rs.getString(2), rs.getString(3),
@@ -80,10 +88,18 @@ class PlanQueries {
                 SELECT id, goal_id, code, text, indicator_code, comparator, value, unit, due_year, baseline_year,
                        baseline_value, qualitative, conditions
                   FROM plan.target WHERE plan_id = :plan ORDER BY sort""")
-                .param("plan", plan).query((rs, i) -> new TargetRow(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getBigDecimal(7), rs.getString(8),
-                        (Integer) rs.getObject(9), (Integer) rs.getObject(10), rs.getBigDecimal(11), rs.getBoolean(12),
-                        strings(rs.getArray(13)))).list();
+                .param("plan", plan).query((rs, i) -> target(rs)).list();
+    }
+
+    /**
+     * A target from a row with the columns of {@link #targets(long)}, by name: id, goal_id, code, text,
+     * indicator_code, comparator, value, unit, due_year, baseline_year, baseline_value, qualitative, conditions.
+     */
+    static TargetRow target(ResultSet rs) throws SQLException {
+        return new TargetRow(rs.getLong("id"), rs.getLong("goal_id"), rs.getString("code"), rs.getString("text"),
+                rs.getString("indicator_code"), rs.getString("comparator"), rs.getBigDecimal("value"),
+                rs.getString("unit"), (Integer) rs.getObject("due_year"), (Integer) rs.getObject("baseline_year"),
+                rs.getBigDecimal("baseline_value"), rs.getBoolean("qualitative"), strings(rs.getArray("conditions")));
     }
 
     /** Milestones of a plan's targets: target id → year → value. */
@@ -138,7 +154,7 @@ class PlanQueries {
                 rs.getString("document_no"), rs.getInt("period_from"), rs.getInt("period_to"), rs.getString("level"),
                 rs.getInt("targets"), rs.getInt("tasks"), rs.getBoolean("published"), rs.getInt("warning_days"),
                 rs.getInt("warning_percent"), ReportPeriod.Every.valueOf(rs.getString("report_every")),
-                rs.getInt("report_grace_days"));
+                rs.getInt("report_grace_days"), (Long) rs.getObject("parent_id"));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Service;
 /**
  * One target of a plan: where the plan states it, its live value and status for the plan's unit, the indicator's
  * trend drawn against it, the units below (the counties of a city plan) with the status the same target gives each,
- * worst first, and the tasks that serve it.
+ * worst first, the county targets breaking it down (分解到县) with the status each county's own value gives, and the
+ * tasks that serve it.
  */
 @Service
 class TargetDetail {
@@ -34,7 +35,8 @@ class TargetDetail {
      */
     record View(PlanQueries.PlanRow plan, PlanQueries.GoalRow goal, PlanQueries.TargetRow target,
             Map<Integer, BigDecimal> milestones, IndicatorValues.Current current, Status status, String chart,
-            List<UnitStatus> units, List<PlanOverview.TaskView> tasks, List<ConditionChecks.ConditionView> conditions) {
+            List<UnitStatus> units, List<PlanOverview.TaskView> tasks, List<ConditionChecks.ConditionView> conditions,
+            List<BreakdownViews.CountyTarget> counties) {
 
         public String requirement() {
             return TargetDetail.requirement(target);
@@ -48,10 +50,12 @@ class TargetDetail {
     private final ConditionChecks checks;
     private final IndicatorValues indicatorValues;
     private final TargetChart chart;
+    private final BreakdownViews breakdowns;
     private final Clock clock;
 
     TargetDetail(PlanQueries plans, ConditionChecks checks, IndicatorValues indicatorValues, TargetChart chart,
-            Clock clock) {
+            BreakdownViews breakdowns, Clock clock) {
+        this.breakdowns = breakdowns;
         this.plans = plans;
         this.checks = checks;
         this.indicatorValues = indicatorValues;
@@ -78,9 +82,11 @@ class TargetDetail {
         Status qualitative = t.qualitative() ? qualitative(t, conditions, today.getYear()) : null;
         IndicatorValues.Current current = t.indicatorCode() == null ? null
                 : indicatorValues.current(t.indicatorCode(), org, indicatorValues.latestYear(), locale).orElse(null);
+        List<BreakdownViews.CountyTarget> counties = plan.level().equals("CITY")
+                ? breakdowns.countyTargets(org, t, scope, locale) : List.of();
         if (current == null) {
             return Optional.of(new View(plan, goal, t, milestones, null, qualitative, null, List.of(), tasks,
-                    conditions));
+                    conditions, counties));
         }
         List<UnitStatus> units = indicatorValues.children(t.indicatorCode(), org, current.schoolYear(), scope).stream()
                 .map(u -> new UnitStatus(u, PlanOverview.target(t, milestones, current.unit(), u.value(),
@@ -89,7 +95,7 @@ class TargetDetail {
         return Optional.of(new View(plan, goal, t, milestones, current, t.qualitative() ? qualitative
                 : PlanOverview.target(t, milestones, current.unit(), current.value(), current.schoolYear()),
                 chart.json(t, milestones, current, indicatorValues.history(t.indicatorCode(), org), locale), units,
-                tasks, conditions));
+                tasks, conditions, counties));
     }
 
     private static Status qualitative(PlanQueries.TargetRow t, List<ConditionChecks.ConditionView> conditions,
