@@ -94,7 +94,7 @@ class ConditionCheckBrowserTest extends BrowserSupport {
         page.navigate(url("/plans/" + plan + "/targets/" + target));
         page.locator("#lang-en").click();
         assertThat(page.locator("#conditions-summary")).hasText("2 of 2 met");
-        assertThat(page.locator("#target-status .plan-status")).hasText("done");
+        assertThat(page.locator("#target-status .plan-status")).hasText("Done");
         page.locator("#condition-0 summary").click();
         screenshot(page, "condition-check-done-en");
     }
