@@ -13,7 +13,8 @@ import org.edugov.plan.Plans;
  * the 保山-style action plan loaded for the city; the tasks the seed texts leave without a lead unit but whose
  * subject is plainly another department's (经费 → 财政局, 编制 → 编办 …) handed to those departments — a demo
  * choice, the templates themselves never name a unit the text does not —; the 财政局 reporting progress on two of
- * its tasks, one report accepted by the bureau and one waiting for review; and the five-year plan published.
+ * its tasks, one report accepted by the bureau and one waiting for review; the five-year plan published and broken
+ * down to the first two counties (分解到县).
  */
 final class DemoPlans {
 
@@ -26,6 +27,9 @@ final class DemoPlans {
         PLANS.put("BAOSHAN_2024", Map.of("A2P1K1", "CZJ", "A2P2K1", "CZJ", "A3P1K1", "BB", "A3P1K3", "ZRZYJ",
                 "A3P2K1", "ZJJ"));
     }
+
+    /** The county codes of the first two counties under the city: the city code's prefix and these digits. */
+    private static final List<String> FIRST_COUNTIES = List.of("01", "02");
 
     private final Plans plans;
     private final CurrentUserResolver users;
@@ -60,6 +64,9 @@ final class DemoPlans {
         plans.report(finance, loaded.get(1), "A2P2K1", 40,
                 "已安排学前教育发展专项资金，部分县区配套资金尚未到位，正在督促。", "");
         plans.publish(bureau, fiveYear);
+        // the five-year plan broken down to the first two counties, as 分解到县 from its page would
+        plans.breakdown(bureau, fiveYear, FIRST_COUNTIES.stream().map(suffix -> unitId.apply(cityCode.substring(0, 4)
+                + suffix)).toList());
         return loaded;
     }
 

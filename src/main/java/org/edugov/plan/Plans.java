@@ -1,14 +1,15 @@
 package org.edugov.plan;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.edugov.org.CurrentUser;
 import org.edugov.shared.UserError;
 import org.springframework.stereotype.Service;
 
 /**
- * The plan module's API for other modules (the demo loads and runs its plans through it): each call goes through
- * the same service, checks and audit as the pages, in the given user's name.
+ * The plan module's API for other modules (the demo loads, breaks down and runs its plans through it): each call
+ * goes through the same service, checks and audit as the pages, in the given user's name.
  */
 @Service
 public class Plans {
@@ -19,10 +20,12 @@ public class Plans {
     private final PlanPublishing publishing;
     private final PlanQueries queries;
     private final TaskAccess access;
+    private final PlanBreakdown breakdown;
 
     Plans(PlanLoader loader, LeadAssignment leads, ProgressService progress, PlanPublishing publishing,
-            PlanQueries queries, TaskAccess access) {
+            PlanQueries queries, TaskAccess access, PlanBreakdown breakdown) {
         this.access = access;
+        this.breakdown = breakdown;
         this.loader = loader;
         this.leads = leads;
         this.progress = progress;
@@ -55,6 +58,14 @@ public class Plans {
     /** Accepts or returns a submitted report. */
     public void review(CurrentUser user, long plan, long report, boolean accept, String comment) {
         progress.review(user, plan, report, accept, comment);
+    }
+
+    /**
+     * Breaks a city plan down to the given counties (分解到县), one county plan each, titled in Chinese; returns the
+     * county plans' ids.
+     */
+    public List<Long> breakdown(CurrentUser user, long plan, List<Long> countyIds) {
+        return breakdown.breakdown(user, plan, countyIds, Locale.SIMPLIFIED_CHINESE);
     }
 
     /** Publishes a plan: its public page and PDF can then be opened without signing in. */

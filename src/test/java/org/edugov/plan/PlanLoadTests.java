@@ -87,6 +87,13 @@ class PlanLoadTests {
                    AND k.plan_id IN (SELECT id FROM plan.plan WHERE org_unit_id = :city ORDER BY id LIMIT 2)
                  GROUP BY k.id ORDER BY k.id""").param("city", id("419900")).query(String.class).list())
                 .containsExactly("A10K1:60:ACCEPTED", "A10K2:0:", "A10P1K1:0:", "A2P1K1:0:", "A2P2K1:0:SUBMITTED");
+        // the five-year plan broken down to the first two counties, each led by its own bureau where the city's was
+        assertThat(jdbc.sql("""
+                SELECT u.code || ':' || (SELECT count(*) FROM plan.task k WHERE k.plan_id = c.id)
+                  FROM plan.plan c JOIN org.org_unit u ON u.id = c.org_unit_id
+                 WHERE c.parent_id = (SELECT id FROM plan.plan WHERE org_unit_id = :city ORDER BY id LIMIT 1)
+                   AND c.created_by = 'city_admin' ORDER BY u.code""").param("city", id("419900"))
+                .query(String.class).list()).startsWith("419901:79", "419902:79");
     }
 
     @Test
