@@ -51,9 +51,12 @@ class BreakdownViews {
     private final BreakdownQueries queries;
     private final PlanQueries plans;
     private final IndicatorValues indicatorValues;
+    private final ConditionChecks checks;
     private final Clock clock;
 
-    BreakdownViews(BreakdownQueries queries, PlanQueries plans, IndicatorValues indicatorValues, Clock clock) {
+    BreakdownViews(BreakdownQueries queries, PlanQueries plans, IndicatorValues indicatorValues, ConditionChecks checks,
+            Clock clock) {
+        this.checks = checks;
         this.queries = queries;
         this.plans = plans;
         this.indicatorValues = indicatorValues;
@@ -77,12 +80,17 @@ class BreakdownViews {
                 .collect(Collectors.groupingBy(BreakdownQueries.TaskState::planId));
         CountyValues values = new CountyValues(indicatorValues, org, scope, locale);
         LocalDate today = LocalDate.now(clock);
-        return new ForPlan(null, null, false, children.stream().map(c -> new Child(c,
-                PlanOverview.counts(targets.getOrDefault(c.id(), List.of()).stream().map(t -> values.judge(t,
-                        milestones.getOrDefault(t.id(), Map.of()), c.orgUnitId()).status()).toList()),
-                PlanOverview.counts(tasks.getOrDefault(c.id(), List.of()).stream().map(k -> StatusRules.task(
-                        k.deadline(), k.percentDone(), today, c.warningDays(), c.warningPercent())).toList())))
-                .toList());
+        return new ForPlan(null, null, false, children.stream().map(c -> {
+            // qualitative targets by their condition checks, as the county plan's own page judges them
+            Map<Long, Map<String, Boolean>> met = checks.latestMet(c.id());
+            return new Child(c, PlanOverview.counts(targets.getOrDefault(c.id(), List.of()).stream()
+                    .map(t -> t.qualitative()
+                            ? PlanOverview.qualitative(t, met.getOrDefault(t.id(), Map.of()), today.getYear())
+                            : values.judge(t, milestones.getOrDefault(t.id(), Map.of()), c.orgUnitId()).status())
+                    .toList()),
+                    PlanOverview.counts(tasks.getOrDefault(c.id(), List.of()).stream().map(k -> StatusRules.task(
+                            k.deadline(), k.percentDone(), today, c.warningDays(), c.warningPercent())).toList()));
+        }).toList());
     }
 
     /** The county targets in scope breaking down a target of the city plan of unit {@code city}. */

@@ -18,6 +18,7 @@ import org.edugov.org.CurrentUser;
 import org.edugov.org.OrgDirectory;
 import org.edugov.org.OrgImportRow;
 import org.edugov.org.OrgTreeImport;
+import org.edugov.org.OrgUnit;
 import org.edugov.shared.DataScope;
 import org.edugov.shared.UserError;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +55,15 @@ class PlanBreakdownTests {
 
     @Autowired
     Plans plans;
+
+    @Autowired
+    PlanQueries planQueries;
+
+    @Autowired
+    PlanOverview overview;
+
+    @Autowired
+    BreakdownViews breakdownViews;
 
     @Autowired
     TestUsers users;
@@ -233,6 +243,24 @@ class PlanBreakdownTests {
         assertThat(between(page, "id=\"target-units\"", "</table>")).contains("data-status=\"OVERDUE\"");
         // on the city plan's page: 乙县's plan has one more target done
         assertThat(doneTargets(city, countyB)).isEqualTo(doneBefore + 1);
+    }
+
+    @Test
+    void theCityPageCountsACountyPlansTargetsAsTheCountyPlansOwnPageDoes() {
+        long city = cityPlan();
+        long county = breakdown.breakdown(cityAdmin, city, List.of(id(COUNTY_3)), ZH).getFirst();
+        PlanQueries.PlanRow countyPlan = planQueries.plan(cityAdmin.scope(), county).orElseThrow();
+        Map<Status, Integer> own = overview.tree(countyPlan, unit(COUNTY_3), ZH).targetCounts();
+        Map<Status, Integer> onCityPage = breakdownViews.forPlan(planQueries.plan(cityAdmin.scope(), city)
+                .orElseThrow(), unit(CITY), cityAdmin.scope(), ZH).children().stream()
+                .filter(c -> c.plan().id() == county).findFirst().orElseThrow().targetCounts();
+        assertThat(onCityPage).isEqualTo(own);
+        // the qualitative targets with conditions are judged too (on track: no due year, nothing checked yet)
+        assertThat(own.get(Status.ON_TRACK)).isGreaterThan(1);
+    }
+
+    private OrgUnit unit(String code) {
+        return directory.findByCode(DataScope.all(0), code).orElseThrow();
     }
 
     /** The number of done targets the city plan's page shows for a county plan. */
