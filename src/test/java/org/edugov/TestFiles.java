@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.springframework.mock.web.MockMultipartFile;
 
 /** Small real files for upload tests: a one-page PDF that readers open, and zip files shaped like Office files. */
 public final class TestFiles {
@@ -52,5 +53,22 @@ public final class TestFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** An evidence upload (form field {@code evidence}) of a small valid PDF named {@code name}. */
+    public static MockMultipartFile evidencePdf(String name) {
+        return evidence(name, pdf("evidence"));
+    }
+
+    /** An evidence upload (form field {@code evidence}) with the given name and content, typed as unknown. */
+    public static MockMultipartFile evidence(String name, byte[] content) {
+        return new MockMultipartFile("evidence", name, "application/octet-stream", content);
+    }
+
+    /** A PDF one byte over the 10 MB evidence limit. */
+    public static byte[] oversizedPdf() {
+        byte[] content = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy(pdf("x"), 0, content, 0, 8);
+        return content;
     }
 }

@@ -1,6 +1,9 @@
 package org.edugov.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.edugov.TestFiles.evidence;
+import static org.edugov.TestFiles.evidencePdf;
+import static org.edugov.TestFiles.oversizedPdf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
@@ -82,7 +85,7 @@ class ConditionCheckTests {
         assertThat(page).contains("已达成 0/2 项").contains("未核查").contains("condition-form");
         assertThat(status()).isEqualTo(Status.ON_TRACK);
 
-        MockHttpServletResponse done = check(CITY_ADMIN, 0, "true", "制度已印发", pdf("制度文件.pdf"));
+        MockHttpServletResponse done = check(CITY_ADMIN, 0, "true", "制度已印发", evidencePdf("制度文件.pdf"));
         assertThat(done.getStatus()).isEqualTo(302);
         assertThat(done.getRedirectedUrl()).isEqualTo(targetPath() + "#condition-0");
         assertThat(jdbc.sql("""
@@ -141,12 +144,12 @@ class ConditionCheckTests {
                 "不能超过 2000 字");
         refused(check(CITY_ADMIN, 0, "", "未选择"), 400, "请选择该条件是否已达成");
         refused(check(CITY_ADMIN, 0, "yes", "未选择"), 400, "请选择该条件是否已达成");
-        refused(check(CITY_ADMIN, 0, "true", "过大", file("big.pdf", oversized())), 400, "超过 10 MB 的上限");
-        refused(check(CITY_ADMIN, 0, "true", "伪装", file("setup.pdf", new byte[] {'M', 'Z', 0, 0})), 400,
+        refused(check(CITY_ADMIN, 0, "true", "过大", evidence("big.pdf", oversizedPdf())), 400, "超过 10 MB 的上限");
+        refused(check(CITY_ADMIN, 0, "true", "伪装", evidence("setup.pdf", new byte[] {'M', 'Z', 0, 0})), 400,
                 "不是允许的类型");
-        refused(check(CITY_ADMIN, 0, "true", "网页", file("page.html", "<html>".getBytes())), 400, "不是允许的类型");
+        refused(check(CITY_ADMIN, 0, "true", "网页", evidence("page.html", "<html>".getBytes())), 400, "不是允许的类型");
         // the refused form comes back open, with what was typed
-        assertThat(check(CITY_ADMIN, 1, "true", "保留的说明", file("page.html", "<html>".getBytes()))
+        assertThat(check(CITY_ADMIN, 1, "true", "保留的说明", evidence("page.html", "<html>".getBytes()))
                 .getContentAsString()).contains("保留的说明").contains("<details class=\"mt-1 condition-form\" open");
         assertThat(jdbc.sql("SELECT count(*) FROM plan.condition_check WHERE plan_id = :p").param("p", plan)
                 .query(Integer.class).single()).isZero();
@@ -233,21 +236,6 @@ class ConditionCheckTests {
     private static void refused(MockHttpServletResponse response, int status, String message) throws Exception {
         assertThat(response.getStatus()).isEqualTo(status);
         assertThat(response.getContentAsString()).contains(message);
-    }
-
-    private static MockMultipartFile pdf(String name) {
-        return file(name, TestFiles.pdf("evidence"));
-    }
-
-    private static MockMultipartFile file(String name, byte[] content) {
-        return new MockMultipartFile("evidence", name, "application/octet-stream", content);
-    }
-
-    /** A PDF one byte over the 10 MB limit. */
-    private static byte[] oversized() {
-        byte[] content = new byte[10 * 1024 * 1024 + 1];
-        System.arraycopy(TestFiles.pdf("x"), 0, content, 0, 8);
-        return content;
     }
 
     private void conditions(String... texts) {

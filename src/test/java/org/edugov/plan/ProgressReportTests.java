@@ -1,6 +1,9 @@
 package org.edugov.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.edugov.TestFiles.evidence;
+import static org.edugov.TestFiles.evidencePdf;
+import static org.edugov.TestFiles.oversizedPdf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
@@ -99,7 +102,7 @@ class ProgressReportTests {
         assertThat(reports(financeTask) + reports(bureauTask)).isZero();
 
         MockHttpServletResponse done = report(FINANCE, financeTask, current, "60", "已拨付首批资金",
-                pdf("拨付文件.pdf"));
+                evidencePdf("拨付文件.pdf"));
         assertThat(done.getStatus()).isEqualTo(302);
         assertThat(jdbc.sql("""
                 SELECT r.percent || ' ' || r.state || ' ' || r.submitted_by || ' ' || e.file_name || ' ' || e.content_type
@@ -113,18 +116,20 @@ class ProgressReportTests {
 
     @Test
     void badInputIsRefusedWithAMessageAndWritesNothing() throws Exception {
-        refused(report(FINANCE, financeTask, current, "60", "x", file("big.pdf", oversized())), 400,
+        refused(report(FINANCE, financeTask, current, "60", "x", evidence("big.pdf", oversizedPdf())), 400,
                 "超过 10 MB 的上限");
-        refused(report(FINANCE, financeTask, current, "60", "x", file("setup.pdf", new byte[] {'M', 'Z', 0, 0})), 400,
+        refused(report(FINANCE, financeTask, current, "60", "x", evidence("setup.pdf", new byte[] {'M', 'Z', 0, 0})), 400,
                 "不是允许的类型");
         refused(report(FINANCE, financeTask, current, "60", "x",
-                file("page.html", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8))), 400, "不是允许的类型");
-        refused(report(FINANCE, financeTask, current, "60", "x", pdf("1.pdf"), pdf("2.pdf"), pdf("3.pdf"),
-                pdf("4.pdf"), pdf("5.pdf"), pdf("6.pdf")), 400, "最多上传 5 个");
-        refused(report(FINANCE, financeTask, current, "101", "x", pdf("a.pdf")), 400, "0 到 100 之间的整数");
+                evidence("page.html", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8))), 400,
+                "不是允许的类型");
+        refused(report(FINANCE, financeTask, current, "60", "x", evidencePdf("1.pdf"), evidencePdf("2.pdf"),
+                evidencePdf("3.pdf"), evidencePdf("4.pdf"), evidencePdf("5.pdf"), evidencePdf("6.pdf")), 400,
+                "最多上传 5 个");
+        refused(report(FINANCE, financeTask, current, "101", "x", evidencePdf("a.pdf")), 400, "0 到 100 之间的整数");
         String future = ReportPeriod.parse(ReportPeriod.Every.QUARTER, current).orElseThrow().next().label();
-        refused(report(FINANCE, financeTask, future, "10", "x", pdf("a.pdf")), 400, "不能填报期间");
-        refused(report(FINANCE, financeTask, current, "10", " ", pdf("a.pdf")), 400, "请填写进展情况");
+        refused(report(FINANCE, financeTask, future, "10", "x", evidencePdf("a.pdf")), 400, "不能填报期间");
+        refused(report(FINANCE, financeTask, current, "10", " ", evidencePdf("a.pdf")), 400, "请填写进展情况");
         // a refused form comes back with what was typed
         assertThat(report(FINANCE, financeTask, current, "101", "保留的叙述").getContentAsString()).contains("保留的叙述");
         assertThat(reports(financeTask)).isZero();
@@ -164,7 +169,7 @@ class ProgressReportTests {
 
     @Test
     void theBureauReturnsWithACommentAndAcceptsWhichSetsTheProgress() throws Exception {
-        report(FINANCE, financeTask, current, "60", "首次填报", pdf("a.pdf"));
+        report(FINANCE, financeTask, current, "60", "首次填报", evidencePdf("a.pdf"));
         long first = latestReport(financeTask);
         assertThat(get("/plans/" + plan + "/reviews", CITY_ADMIN).getContentAsString()).contains("首次填报");
         assertThat(get("/plans/" + plan, CITY_ADMIN).getContentAsString()).contains("审核进展（1）");
@@ -181,7 +186,8 @@ class ProgressReportTests {
         assertThat(get(taskPath(financeTask), FINANCE).getContentAsString()).contains("请补充拨付凭证");
 
         // returned: the same period may be reported again
-        assertThat(report(FINANCE, financeTask, current, "60", "补充后再次填报", pdf("b.pdf")).getStatus()).isEqualTo(302);
+        assertThat(report(FINANCE, financeTask, current, "60", "补充后再次填报", evidencePdf("b.pdf")).getStatus())
+                .isEqualTo(302);
         long second = latestReport(financeTask);
         assertThat(review(CITY_ADMIN, second, "ACCEPT", "").getStatus()).isEqualTo(302);
         assertThat(percentDone(financeTask)).isEqualTo(60);
@@ -237,21 +243,6 @@ class ProgressReportTests {
     private static void refused(MockHttpServletResponse response, int status, String message) throws Exception {
         assertThat(response.getStatus()).isEqualTo(status);
         assertThat(response.getContentAsString()).contains(message);
-    }
-
-    private static MockMultipartFile pdf(String name) {
-        return file(name, TestFiles.pdf("evidence"));
-    }
-
-    private static MockMultipartFile file(String name, byte[] content) {
-        return new MockMultipartFile("evidence", name, "application/octet-stream", content);
-    }
-
-    /** A PDF one byte over the 10 MB limit. */
-    private static byte[] oversized() {
-        byte[] content = new byte[10 * 1024 * 1024 + 1];
-        System.arraycopy(TestFiles.pdf("x"), 0, content, 0, 8);
-        return content;
     }
 
     private String taskPath(long task) {
