@@ -30,8 +30,7 @@ class BreakdownController {
     @GetMapping("/plans/{id}/breakdown")
     @PreAuthorize("hasAuthority('plan:plan:write')")
     String form(CurrentUser user, @PathVariable long id, Model model) {
-        PlanQueries.PlanRow plan = plans.plan(user.scope(), id)
-                .orElseThrow(() -> UserError.notFound("plan.notFound", id));
+        PlanQueries.PlanRow plan = plans.visible(user.scope(), id);
         model.addAttribute("plan", plan);
         model.addAttribute("counties", breakdown.counties(user, plan));
         return "plan/breakdown";

@@ -124,6 +124,6 @@ class CardController {
     }
 
     private PlanQueries.PlanRow visible(CurrentUser user, long id) {
-        return plans.plan(user.scope(), id).orElseThrow(() -> UserError.notFound("plan.notFound", id));
+        return plans.visible(user.scope(), id);
     }
 }

@@ -34,8 +34,7 @@ class CardService {
 
     @Transactional
     void saveRules(CurrentUser user, long planId, CardRules rules) {
-        PlanQueries.PlanRow plan = plans.plan(user.scope(), planId)
-                .orElseThrow(() -> UserError.notFound("plan.notFound", planId));
+        PlanQueries.PlanRow plan = plans.visible(user.scope(), planId);
         OrgUnit org = directory.find(user.scope(), plan.orgUnitId())
                 .orElseThrow(() -> UserError.notFound("plan.notFound", planId));
         CardRules before = cards.rules(planId);

@@ -47,7 +47,7 @@ class ConditionCheckService {
     /** Writes the check of condition {@code index} (from 0) of a target; returns its id. */
     @Transactional
     long record(CurrentUser user, long planId, long targetId, int index, CheckForm form, MultipartFile evidence) {
-        plans.plan(user.scope(), planId).orElseThrow(() -> UserError.notFound("plan.notFound", planId));
+        plans.visible(user.scope(), planId);
         // the row lock keeps an editor from rewording the conditions between this check and its insert
         Target t = jdbc.sql("""
                 SELECT t.code, t.qualitative, t.conditions, p.county_code, pu.path

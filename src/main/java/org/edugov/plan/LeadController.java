@@ -30,8 +30,7 @@ class LeadController {
     @GetMapping("/plans/{id}/leads")
     @PreAuthorize("hasAuthority('plan:plan:write')")
     String page(CurrentUser user, @PathVariable long id, Model model) {
-        PlanQueries.PlanRow plan = plans.plan(user.scope(), id)
-                .orElseThrow(() -> UserError.notFound("plan.notFound", id));
+        PlanQueries.PlanRow plan = plans.visible(user.scope(), id);
         model.addAttribute("plan", plan);
         model.addAttribute("groups", leads.groups(id));
         model.addAttribute("units", leadUnits.choices(user, plan.orgUnitId()));

@@ -87,8 +87,7 @@ class PlanBreakdown {
     @Transactional
     List<Long> breakdown(CurrentUser user, long planId, List<Long> countyIds, Locale locale) {
         editor.lock(user, planId);
-        PlanQueries.PlanRow plan = plans.plan(user.scope(), planId)
-                .orElseThrow(() -> UserError.notFound("plan.notFound", planId));
+        PlanQueries.PlanRow plan = plans.visible(user.scope(), planId);
         Map<Long, County> choices = new HashMap<>();
         counties(user, plan).forEach(c -> choices.put(c.unit().id(), c));
         if (countyIds == null || countyIds.isEmpty()) {

@@ -78,8 +78,7 @@ class PlanController {
     @GetMapping("/plans/{id}")
     @PreAuthorize("hasAuthority('plan:plan:read')")
     String show(CurrentUser user, @PathVariable long id, Locale locale, Model model) {
-        PlanQueries.PlanRow plan = plans.plan(user.scope(), id)
-                .orElseThrow(() -> UserError.notFound("plan.notFound", id));
+        PlanQueries.PlanRow plan = plans.visible(user.scope(), id);
         OrgUnit org = directory.find(user.scope(), plan.orgUnitId())
                 .orElseThrow(() -> UserError.notFound("plan.notFound", id));
         PlanOverview.Tree tree = overview.tree(plan, org, locale);
@@ -101,8 +100,7 @@ class PlanController {
     @PreAuthorize("hasAuthority('plan:plan:read')")
     void annualTasks(CurrentUser user, @PathVariable long id, @RequestParam(required = false) Integer year,
             Locale locale, HttpServletResponse response) throws IOException {
-        PlanQueries.PlanRow plan = plans.plan(user.scope(), id)
-                .orElseThrow(() -> UserError.notFound("plan.notFound", id));
+        PlanQueries.PlanRow plan = plans.visible(user.scope(), id);
         LocalDate today = LocalDate.now(clock);
         int y = year == null ? today.getYear() : year;
         if (y < plan.periodFrom() - 1 || y > plan.periodTo() + 1) {

@@ -177,7 +177,7 @@ class PlanEditController {
     }
 
     private PlanQueries.PlanRow plan(CurrentUser user, long id) {
-        return plans.plan(user.scope(), id).orElseThrow(() -> UserError.notFound("plan.notFound", id));
+        return plans.visible(user.scope(), id);
     }
 
     /** A refusal shown on the form; a plan or item that is not there is a 404 page instead. */

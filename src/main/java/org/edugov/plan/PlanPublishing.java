@@ -34,8 +34,7 @@ class PlanPublishing {
     /** Sets the plan's published state; asking for the state it already has changes nothing. */
     @Transactional
     void publish(CurrentUser user, long id, boolean published) {
-        PlanQueries.PlanRow plan = plans.plan(user.scope(), id)
-                .orElseThrow(() -> UserError.notFound("plan.notFound", id));
+        PlanQueries.PlanRow plan = plans.visible(user.scope(), id);
         OrgUnit org = directory.find(user.scope(), plan.orgUnitId())
                 .orElseThrow(() -> UserError.notFound("plan.notFound", id));
         int changed = jdbc.sql("""

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.edugov.shared.DataScope;
 import org.edugov.shared.SqlCondition;
+import org.edugov.shared.UserError;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -62,6 +63,11 @@ class PlanQueries {
         SqlCondition inScope = scope.condition("u.path");
         return jdbc.sql(PLANS + "WHERE" + inScope.sql() + "ORDER BY u.path, p.id")
                 .params(inScope.params()).query(PlanQueries::plan).list();
+    }
+
+    /** A plan in the scope; one outside it is answered as one that does not exist (404 plan.notFound). */
+    PlanRow visible(DataScope scope, long id) {
+        return plan(scope, id).orElseThrow(() -> UserError.notFound("plan.notFound", id));
     }
 
     Optional<PlanRow> plan(DataScope scope, long id) {
@@ -157,7 +163,8 @@ class PlanQueries {
                 rs.getInt("report_grace_days"), (Long) rs.getObject("parent_id"));
     }
 
-    private static List<String> strings(Array array) throws SQLException {
+    /** A text[] column as a list (empty for NULL). */
+    static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 }

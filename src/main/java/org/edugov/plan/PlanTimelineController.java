@@ -35,8 +35,7 @@ class PlanTimelineController {
     @PreAuthorize("hasAuthority('plan:plan:read')")
     String timeline(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String lead,
             @RequestParam(required = false) String status, HttpServletRequest request, Model model) {
-        PlanQueries.PlanRow plan = plans.plan(user.scope(), id)
-                .orElseThrow(() -> UserError.notFound("plan.notFound", id));
+        PlanQueries.PlanRow plan = plans.visible(user.scope(), id);
         Status chosen = status(status);
         String chosenLead = lead == null || lead.isBlank() ? null : lead;
         LocalDate today = LocalDate.now(clock);

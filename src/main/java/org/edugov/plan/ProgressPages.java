@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.edugov.org.CurrentUser;
 import org.edugov.shared.Permissions;
-import org.edugov.shared.UserError;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -75,8 +74,7 @@ class ProgressPages {
 
     /** Fills the review queue of a plan in the user's scope: its submitted reports, oldest first. */
     String reviews(CurrentUser user, long planId, Locale locale, Model model) {
-        PlanQueries.PlanRow plan = plans.plan(user.scope(), planId)
-                .orElseThrow(() -> UserError.notFound("plan.notFound", planId));
+        PlanQueries.PlanRow plan = plans.visible(user.scope(), planId);
         List<ProgressQueries.ReportRow> reports = progress.submitted(planId);
         model.addAttribute("plan", plan);
         model.addAttribute("reports", reports);

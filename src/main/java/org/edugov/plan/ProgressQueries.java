@@ -1,6 +1,5 @@
 package org.edugov.plan;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -84,8 +83,8 @@ class ProgressQueries {
         return jdbc.sql(TASK_COLUMNS + TASK_FROM + "WHERE k.id = :task AND k.plan_id = :plan")
                 .param("task", taskId).param("plan", planId)
                 .query((rs, i) -> new TaskDetail(rs.getLong("plan_id"), rs.getString("plan_title"),
-                        OrgPath.of(rs.getString("plan_path")), PlanQueries.task(rs), strings(rs.getArray("deliverables")),
-                        List.of())).optional()
+                        OrgPath.of(rs.getString("plan_path")), PlanQueries.task(rs),
+                        PlanQueries.strings(rs.getArray("deliverables")), List.of())).optional()
                 .map(d -> new TaskDetail(d.planId(), d.planTitle(), d.planPath(), d.task(), d.deliverables(),
                         targets(taskId)));
     }
@@ -102,7 +101,7 @@ class ProgressQueries {
                  WHERE k.lead_unit_id = :unit ORDER BY p.id, k.sort""")
                 .param("unit", unitId).query((rs, i) -> new LedTask(rs.getLong("plan_id"), rs.getString("plan_title"),
                         PlanQueries.task(rs), rs.getString("latest_period"), rs.getString("latest_state"),
-                        Set.copyOf(strings(rs.getArray("live"))))).list();
+                        Set.copyOf(PlanQueries.strings(rs.getArray("live"))))).list();
     }
 
     List<ReportRow> reports(long taskId) {
@@ -183,9 +182,5 @@ class ProgressQueries {
     /** Times as the bureaus read them. */
     private static LocalDateTime local(OffsetDateTime time) {
         return time == null ? null : time.atZoneSameInstant(CHINA).toLocalDateTime();
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 }

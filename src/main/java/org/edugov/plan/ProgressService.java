@@ -105,7 +105,7 @@ class ProgressService {
     /** Accepts or returns a submitted report of a plan in the reviewer's scope. */
     @Transactional
     void review(CurrentUser user, long planId, long reportId, boolean accept, String comment) {
-        plans.plan(user.scope(), planId).orElseThrow(() -> UserError.notFound("plan.notFound", planId));
+        plans.visible(user.scope(), planId);
         UnderReview r = jdbc.sql("""
                 SELECT r.task_id, k.code, r.period, r.state, r.percent, r.submitted_by, k.percent_done, pu.path
                   FROM plan.progress_report r JOIN plan.task k ON k.id = r.task_id

@@ -122,6 +122,6 @@ class TargetEditController {
     }
 
     private PlanQueries.PlanRow plan(CurrentUser user, long id) {
-        return plans.plan(user.scope(), id).orElseThrow(() -> UserError.notFound("plan.notFound", id));
+        return plans.visible(user.scope(), id);
     }
 }

@@ -33,8 +33,7 @@ class TargetPage {
      */
     String show(CurrentUser user, long id, long targetId, Integer checkIndex, ConditionCheckService.CheckForm form,
             Locale locale, Model model) {
-        PlanQueries.PlanRow plan = plans.plan(user.scope(), id)
-                .orElseThrow(() -> UserError.notFound("plan.notFound", id));
+        PlanQueries.PlanRow plan = plans.visible(user.scope(), id);
         OrgUnit org = directory.find(user.scope(), plan.orgUnitId())
                 .orElseThrow(() -> UserError.notFound("plan.notFound", id));
         model.addAttribute("view", detail.view(plan, org, targetId, user.scope(), locale)

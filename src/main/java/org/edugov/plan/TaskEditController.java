@@ -82,8 +82,7 @@ class TaskEditController {
     }
 
     private String form(CurrentUser user, long id, Long taskId, TaskForm form, Model model) {
-        PlanQueries.PlanRow plan = plans.plan(user.scope(), id)
-                .orElseThrow(() -> UserError.notFound("plan.notFound", id));
+        PlanQueries.PlanRow plan = plans.visible(user.scope(), id);
         model.addAttribute("plan", plan);
         model.addAttribute("taskId", taskId);
         model.addAttribute("form", form);
@@ -94,6 +93,6 @@ class TaskEditController {
     }
 
     private void plan(CurrentUser user, long id) {
-        plans.plan(user.scope(), id).orElseThrow(() -> UserError.notFound("plan.notFound", id));
+        plans.visible(user.scope(), id);
     }
 }
