@@ -38,7 +38,7 @@ public class ControlPlan {
                 jdbc.sql("SELECT id FROM plan.target WHERE plan_id = :plan AND qualitative").param("plan", plan)
                         .query(Long.class).single(),
                 jdbc.sql("""
-                        SELECT min(e.id) FROM plan.condition_evidence e JOIN plan.condition_check c ON c.id = e.check_id
+                        SELECT min(e.id) FROM plan.evidence e JOIN plan.condition_check c ON c.id = e.check_id
                          WHERE c.plan_id = :plan""").param("plan", plan).query(Long.class).single());
     }
 
@@ -64,7 +64,7 @@ public class ControlPlan {
                          (SELECT string_agg(concat_ws(':', t.code, t.qualitative, array_to_string(t.conditions, ';')),
                                  ',' ORDER BY t.id) FROM plan.target t WHERE t.plan_id = p.id),
                          (SELECT string_agg(concat_ws(':', c.id, c.condition_text, c.met, c.note,
-                                 (SELECT count(*) FROM plan.condition_evidence e WHERE e.check_id = c.id)), ','
+                                 (SELECT count(*) FROM plan.evidence e WHERE e.check_id = c.id)), ','
                                  ORDER BY c.id) FROM plan.condition_check c WHERE c.plan_id = p.id),
                          (SELECT count(*) FROM plan.plan c WHERE c.parent_id = p.id))
                   FROM plan.plan p WHERE p.title = :title""")
@@ -134,8 +134,8 @@ public class ControlPlan {
                 .param("condition", condition).param("note", ControlCity.MARKER + "核查")
                 .param("user", ControlCity.USER).query(Long.class).single();
         jdbc.sql("""
-                INSERT INTO plan.condition_evidence (check_id, county_code, file_name, content_type, size_bytes, sha256,
-                                                     content, uploaded_by)
+                INSERT INTO plan.evidence (check_id, county_code, file_name, content_type, size_bytes, sha256,
+                                           content, uploaded_by)
                 VALUES (:check, :code, :name, 'application/pdf', :size, 'probe', :content, :user)""")
                 .param("check", check).param("code", ControlCity.CITY).param("name", ControlCity.MARKER + "核查.pdf")
                 .param("size", content.length).param("content", content).param("user", ControlCity.USER).update();

@@ -2,7 +2,6 @@ package org.edugov.plan;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
-import org.edugov.audit.AuditLog;
 import org.edugov.org.CurrentUser;
 import org.edugov.org.FormErrors;
 import org.edugov.shared.UserError;
@@ -28,15 +27,15 @@ class ConditionCheckController {
     private final ConditionChecks checks;
     private final PlanQueries plans;
     private final TargetPage page;
-    private final AuditLog audit;
+    private final EvidenceFiles evidenceFiles;
 
     ConditionCheckController(ConditionCheckService service, ConditionChecks checks, PlanQueries plans,
-            TargetPage page, AuditLog audit) {
+            TargetPage page, EvidenceFiles evidenceFiles) {
         this.service = service;
         this.checks = checks;
         this.plans = plans;
         this.page = page;
-        this.audit = audit;
+        this.evidenceFiles = evidenceFiles;
     }
 
     /** {@code index} counts from 0, as the target's list of conditions does. */
@@ -59,14 +58,13 @@ class ConditionCheckController {
         return "redirect:/plans/" + id + "/targets/" + targetId + "#condition-" + index;
     }
 
-    /** A check's evidence file as an attachment ({@link EvidenceFiles#attachment}). */
+    /** A check's evidence file as an attachment ({@link EvidenceFiles#download}). */
     @GetMapping("/plans/{id}/condition-evidence/{evidenceId}")
     @PreAuthorize("hasAuthority('plan:plan:read')")
     ResponseEntity<byte[]> evidence(CurrentUser user, @PathVariable long id, @PathVariable long evidenceId) {
         ConditionChecks.EvidenceFile file = plans.plan(user.scope(), id).flatMap(p -> checks.evidence(id, evidenceId))
                 .orElseThrow(() -> UserError.notFound("plan.evidence.notFound", evidenceId));
-        byte[] content = checks.evidenceContent(file.id());
-        audit.fileRead(user.actor(), "ConditionEvidence", file.id(), file.planPath(), file.fileName());
-        return EvidenceFiles.attachment(file.fileName(), file.contentType(), content);
+        return evidenceFiles.download(user.actor(), "ConditionEvidence", file.id(), file.planPath(), file.fileName(),
+                file.contentType());
     }
 }

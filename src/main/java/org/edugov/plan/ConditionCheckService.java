@@ -80,13 +80,7 @@ class ConditionCheckService {
         created.put("met", met);
         created.put("note", note);
         for (EvidenceRules.Checked e : files) {
-            jdbc.sql("""
-                    INSERT INTO plan.condition_evidence (check_id, county_code, file_name, content_type, size_bytes,
-                                                         sha256, content, uploaded_by)
-                    VALUES (:check, :county, :name, :type, :size, :sha, :content, :by)""")
-                    .param("check", id).param("county", t.countyCode()).param("name", e.fileName())
-                    .param("type", e.type().contentType).param("size", e.content().length).param("sha", e.sha256())
-                    .param("content", e.content()).param("by", user.username()).update();
+            evidenceFiles.storeForCheck(id, t.countyCode(), e, user.username());
             created.put("evidence", e.fileName() + " sha256:" + e.sha256());
         }
         audit.changed(user.actor(), AuditAction.CREATE, "ConditionCheck", id, t.planPath(),

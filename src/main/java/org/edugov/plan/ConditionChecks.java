@@ -60,7 +60,7 @@ class ConditionChecks {
         jdbc.sql("""
                 SELECT DISTINCT ON (c.condition_text) c.id, c.condition_index, c.condition_text, c.met, c.note,
                        c.checked_by, c.checked_at, e.id, e.file_name, e.size_bytes
-                  FROM plan.condition_check c LEFT JOIN plan.condition_evidence e ON e.check_id = c.id
+                  FROM plan.condition_check c LEFT JOIN plan.evidence e ON e.check_id = c.id
                  WHERE c.plan_id = :plan AND c.target_id = :target
                  ORDER BY c.condition_text, c.checked_at DESC, c.id DESC""")
                 .param("plan", planId).param("target", targetId).query((RowCallbackHandler) rs -> {
@@ -76,17 +76,12 @@ class ConditionChecks {
     Optional<EvidenceFile> evidence(long planId, long evidenceId) {
         return jdbc.sql("""
                 SELECT e.id, pu.path, e.file_name, e.content_type
-                  FROM plan.condition_evidence e JOIN plan.condition_check c ON c.id = e.check_id
+                  FROM plan.evidence e JOIN plan.condition_check c ON c.id = e.check_id
                        JOIN plan.plan p ON p.id = c.plan_id JOIN org.unit_scope pu ON pu.id = p.org_unit_id
                  WHERE e.id = :id AND c.plan_id = :plan""")
                 .param("id", evidenceId).param("plan", planId)
                 .query((rs, i) -> new EvidenceFile(rs.getLong(1), OrgPath.of(rs.getString(2)), rs.getString(3),
                         rs.getString(4))).optional();
-    }
-
-    byte[] evidenceContent(long evidenceId) {
-        return jdbc.sql("SELECT content FROM plan.condition_evidence WHERE id = :id").param("id", evidenceId)
-                .query((rs, i) -> rs.getBytes(1)).single();
     }
 
     /** The conditions of a target with their latest checks, in the order the target lists them. */

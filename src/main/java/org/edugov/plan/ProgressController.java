@@ -3,7 +3,6 @@ package org.edugov.plan;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
-import org.edugov.audit.AuditLog;
 import org.edugov.org.CurrentUser;
 import org.edugov.org.FormErrors;
 import org.edugov.shared.UserError;
@@ -31,16 +30,16 @@ class ProgressController {
     private final ProgressQueries progress;
     private final TaskAccess access;
     private final MyTasks myTasks;
-    private final AuditLog audit;
+    private final EvidenceFiles evidenceFiles;
 
     ProgressController(ProgressPages pages, ProgressService service, ProgressQueries progress, TaskAccess access,
-            MyTasks myTasks, AuditLog audit) {
+            MyTasks myTasks, EvidenceFiles evidenceFiles) {
         this.pages = pages;
         this.service = service;
         this.progress = progress;
         this.access = access;
         this.myTasks = myTasks;
-        this.audit = audit;
+        this.evidenceFiles = evidenceFiles;
     }
 
     @GetMapping("/plans/my-tasks")
@@ -75,15 +74,14 @@ class ProgressController {
         return "redirect:/plans/" + planId + "/tasks/" + taskId;
     }
 
-    /** An evidence file as an attachment ({@link EvidenceFiles#attachment}). */
+    /** An evidence file as an attachment ({@link EvidenceFiles#download}). */
     @GetMapping("/plans/{planId}/evidence/{evidenceId}")
     @PreAuthorize("hasAuthority('plan:plan:read')")
     ResponseEntity<byte[]> evidence(CurrentUser user, @PathVariable long planId, @PathVariable long evidenceId) {
         ProgressQueries.EvidenceFile file = progress.evidence(planId, evidenceId)
                 .filter(f -> access.mayRead(user, planId, f.leadUnitId()))
                 .orElseThrow(() -> UserError.notFound("plan.evidence.notFound", evidenceId));
-        byte[] content = progress.evidenceContent(file.id());
-        audit.fileRead(user.actor(), "Evidence", file.id(), file.planPath(), file.fileName());
-        return EvidenceFiles.attachment(file.fileName(), file.contentType(), content);
+        return evidenceFiles.download(user.actor(), "Evidence", file.id(), file.planPath(), file.fileName(),
+                file.contentType());
     }
 }

@@ -139,11 +139,6 @@ class ProgressQueries {
                         rs.getString(4), rs.getString(5))).optional();
     }
 
-    byte[] evidenceContent(long evidenceId) {
-        return jdbc.sql("SELECT content FROM plan.evidence WHERE id = :id").param("id", evidenceId)
-                .query((rs, i) -> rs.getBytes(1)).single();
-    }
-
     private List<TargetRef> targets(long taskId) {
         return jdbc.sql("""
                 SELECT t.code, t.text FROM plan.task_target tt JOIN plan.target t ON t.id = tt.target_id

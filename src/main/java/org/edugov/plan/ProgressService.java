@@ -83,13 +83,7 @@ class ProgressService {
                 .param("by", user.username()).param("unit", user.orgUnit().id()).query(Long.class).single();
         List<String> stored = new ArrayList<>();
         for (EvidenceRules.Checked e : evidence) {
-            jdbc.sql("""
-                    INSERT INTO plan.evidence (report_id, county_code, file_name, content_type, size_bytes, sha256,
-                                               content, uploaded_by)
-                    VALUES (:report, :county, :name, :type, :size, :sha, :content, :by)""")
-                    .param("report", id).param("county", county).param("name", e.fileName())
-                    .param("type", e.type().contentType).param("size", e.content().length).param("sha", e.sha256())
-                    .param("content", e.content()).param("by", user.username()).update();
+            evidenceFiles.storeForReport(id, county, e, user.username());
             stored.add(e.fileName() + " sha256:" + e.sha256());
         }
         Map<String, Object> created = new LinkedHashMap<>();

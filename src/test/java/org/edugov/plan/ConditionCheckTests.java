@@ -91,7 +91,7 @@ class ConditionCheckTests {
         assertThat(jdbc.sql("""
                 SELECT c.condition_index || ' ' || c.condition_text || ' ' || c.met || ' ' || c.note || ' '
                        || c.checked_by || ' ' || e.file_name || ' ' || e.content_type || ' ' || length(e.sha256)
-                  FROM plan.condition_check c JOIN plan.condition_evidence e ON e.check_id = c.id
+                  FROM plan.condition_check c JOIN plan.evidence e ON e.check_id = c.id
                  WHERE c.target_id = :t""").param("t", target).query(String.class).single())
                 .isEqualTo("0 建立控辍保学工作制度 true 制度已印发 city_admin 制度文件.pdf application/pdf 64");
         assertThat(audits("ConditionCheck", "CREATE")).isEqualTo(1);
@@ -169,7 +169,7 @@ class ConditionCheckTests {
         byte[] content = TestFiles.pdf("condition evidence");
         check(CITY_ADMIN, 0, "true", "制度已印发", new MockMultipartFile("evidence", "制度 文件.pdf", "text/html", content));
         long evidence = jdbc.sql("""
-                SELECT e.id FROM plan.condition_evidence e JOIN plan.condition_check c ON c.id = e.check_id
+                SELECT e.id FROM plan.evidence e JOIN plan.condition_check c ON c.id = e.check_id
                  WHERE c.target_id = :t""").param("t", target).query(Long.class).single();
         String path = "/plans/" + plan + "/condition-evidence/" + evidence;
         long downloads = audits("ConditionEvidence", "DOWNLOAD");
@@ -259,7 +259,7 @@ class ConditionCheckTests {
     private long audits(String entityType, String action) {
         String ids = entityType.equals("ConditionCheck")
                 ? "SELECT CAST(c.id AS text) FROM plan.condition_check c WHERE c.plan_id = :p"
-                : "SELECT CAST(e.id AS text) FROM plan.condition_evidence e "
+                : "SELECT CAST(e.id AS text) FROM plan.evidence e "
                         + "JOIN plan.condition_check c ON c.id = e.check_id WHERE c.plan_id = :p";
         return jdbc.sql("SELECT count(*) FROM audit.audit_event WHERE entity_type = :type AND action = :action "
                         + "AND entity_id IN (" + ids + ")")

@@ -139,8 +139,8 @@ class PublicReportTests {
                   FROM plan.target t WHERE t.plan_id = :p AND t.code = 'G1T1' RETURNING id""")
                 .param("p", plan).query(Long.class).single();
         jdbc.sql("""
-                INSERT INTO plan.condition_evidence (check_id, county_code, file_name, content_type, size_bytes, sha256,
-                                                     content, uploaded_by)
+                INSERT INTO plan.evidence (check_id, county_code, file_name, content_type, size_bytes, sha256,
+                                           content, uploaded_by)
                 VALUES (:c, '459800', '核查证据不公开.pdf', 'application/pdf', 3, 'x', '\\x010203', 'secret_checker')""")
                 .param("c", check).update();
         List<String> secrets = List.of("内部叙述不公开", "审核意见不公开", "证据文件不公开", "尚未审核的公开文字",
