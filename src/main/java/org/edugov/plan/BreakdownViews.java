@@ -81,12 +81,10 @@ class BreakdownViews {
         CountyValues values = new CountyValues(indicatorValues, org, scope, locale);
         LocalDate today = LocalDate.now(clock);
         return new ForPlan(null, null, false, children.stream().map(c -> {
-            // qualitative targets by their condition checks, as the county plan's own page judges them
             Map<Long, Map<String, Boolean>> met = checks.latestMet(c.id());
             return new Child(c, PlanOverview.counts(targets.getOrDefault(c.id(), List.of()).stream()
-                    .map(t -> t.qualitative()
-                            ? PlanOverview.qualitative(t, met.getOrDefault(t.id(), Map.of()), today.getYear())
-                            : values.judge(t, milestones.getOrDefault(t.id(), Map.of()), c.orgUnitId()).status())
+                    .map(t -> judge(values, t, milestones.getOrDefault(t.id(), Map.of()), c.orgUnitId(),
+                            met.getOrDefault(t.id(), Map.of()), today).status())
                     .toList()),
                     PlanOverview.counts(tasks.getOrDefault(c.id(), List.of()).stream().map(k -> StatusRules.task(
                             k.deadline(), k.percentDone(), today, c.warningDays(), c.warningPercent())).toList()));
@@ -99,9 +97,22 @@ class BreakdownViews {
         Map<Long, Map<Integer, BigDecimal>> milestones = queries.milestones(rows.stream()
                 .map(BreakdownQueries.CountyTarget::planId).distinct().toList());
         CountyValues values = new CountyValues(indicatorValues, city, scope, locale);
+        LocalDate today = LocalDate.now(clock);
         return rows.stream().map(r -> {
             Map<Integer, BigDecimal> m = new TreeMap<>(milestones.getOrDefault(r.target().id(), Map.of()));
-            return new CountyTarget(r, m, values.judge(r.target(), m, r.orgUnitId()));
+            Map<String, Boolean> met = r.target().qualitative()
+                    ? checks.latestMet(r.planId()).getOrDefault(r.target().id(), Map.of()) : Map.of();
+            return new CountyTarget(r, m, judge(values, r.target(), m, r.orgUnitId(), met, today));
         }).toList();
+    }
+
+    /**
+     * A county plan's target as the county plan's own page judges it: a qualitative one by its conditions' latest
+     * checks ({@code met}), a quantified one by the county's live value.
+     */
+    private static CountyValues.Judged judge(CountyValues values, PlanQueries.TargetRow t,
+            Map<Integer, BigDecimal> milestones, long county, Map<String, Boolean> met, LocalDate today) {
+        return t.qualitative() ? new CountyValues.Judged(null, null, PlanOverview.qualitative(t, met, today.getYear()))
+                : values.judge(t, milestones, county);
     }
 }

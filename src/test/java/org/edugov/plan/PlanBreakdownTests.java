@@ -257,6 +257,15 @@ class PlanBreakdownTests {
         assertThat(onCityPage).isEqualTo(own);
         // the qualitative targets with conditions are judged too (on track: no due year, nothing checked yet)
         assertThat(own.get(Status.ON_TRACK)).isGreaterThan(1);
+        // and the city target's page shows the county's qualitative target with the status its own page gives it
+        PlanQueries.TargetRow cityTarget = planQueries.targets(city).stream().filter(t -> t.code().equals("G1T1"))
+                .findFirst().orElseThrow();
+        PlanOverview.TargetView ownView = overview.tree(countyPlan, unit(COUNTY_3), ZH).goals().stream()
+                .flatMap(g -> g.targets().stream()).filter(v -> v.target().code().equals("G1T1")).findFirst()
+                .orElseThrow();
+        assertThat(breakdownViews.countyTargets(unit(CITY), cityTarget, cityAdmin.scope(), ZH).stream()
+                .filter(c -> c.row().planId() == county).findFirst().orElseThrow().judged().status())
+                .isEqualTo(ownView.status()).isEqualTo(Status.ON_TRACK);
     }
 
     private OrgUnit unit(String code) {
